@@ -1,0 +1,33 @@
+# Coretime: `make run` starts the app, `make check` runs every check. Both set themselves up.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+READY := $(VENV)/.ready
+
+.PHONY: run check lint test bench demo clean
+
+$(READY): pyproject.toml packaging/system-deps.sh
+	sh packaging/system-deps.sh
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(READY)
+
+run: $(READY)
+	$(VENV)/bin/coretime-cli slots --me Asia/Tokyo --my-hours 'mon-fri 20:00-24:00; sat 09:00-12:00' \
+		--client America/New_York --client-hours 'mon-fri 09:00-17:00' --from $$(date +%F)
+
+lint: $(READY)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+test: $(READY)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+check: lint test
+
+bench: $(READY)
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

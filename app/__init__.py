@@ -1,0 +1,1 @@
+"""Coretime's domain: people, their weekly hours, and the time they share — pure Python, no Qt."""

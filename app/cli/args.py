@@ -1,0 +1,121 @@
+"""Argument types and the parser class shared by every ``coretime-cli`` subcommand.
+
+Every bad value becomes one ``error:`` line on stderr and exit status 2 — never
+a traceback — and the line says what was wrong and what is accepted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable
+from datetime import date
+from typing import NoReturn, TypeVar
+from zoneinfo import ZoneInfo
+
+from app.hours import HoursError, WeeklyHours, parse_hours
+from app.zones import ZoneError, load_zone
+
+EXIT_USAGE = 2
+MAX_DAYS = 3660
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2199, 12, 31)
+
+T = TypeVar("T")
+
+
+class UsageError(Exception):
+    """Bad input found after parsing (a combination of flags, say); reported like a parse error."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are a single ``error:`` line and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        fail(message)
+
+
+def fail(message: str) -> NoReturn:
+    """Print one ``error:`` line (control characters made visible) and exit with status 2."""
+    line = " ".join(message.split("\n"))
+    line = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in line)
+    print(f"error: {line}", file=sys.stderr)
+    raise SystemExit(EXIT_USAGE)
+
+
+def _printable(text: str, limit: int = 60) -> str:
+    shown = text if len(text) <= limit else text[:limit] + "…"
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in shown)
+
+
+def _type(name: str, convert: Callable[[str], T]) -> Callable[[str], T]:
+    """Wrap ``convert`` so its ValueError becomes argparse's error with our own message."""
+
+    def parse(text: str) -> T:
+        try:
+            return convert(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    parse.__name__ = name
+    return parse
+
+
+def _zone(text: str) -> ZoneInfo:
+    try:
+        return load_zone(text)
+    except ZoneError as error:
+        raise ValueError(str(error)) from None
+
+
+def _hours(text: str) -> WeeklyHours:
+    try:
+        return parse_hours(text)
+    except HoursError as error:
+        raise ValueError(f"bad hours: {error}") from None
+
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _date(text: str) -> date:
+    if not _DATE.match(text.strip()):
+        raise ValueError(f"'{_printable(text)}' is not a date; use YYYY-MM-DD, like 2026-03-09")
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"'{text.strip()}' is not a day of the calendar; use YYYY-MM-DD") from None
+    if not EARLIEST <= day <= LATEST:
+        raise ValueError(f"{day} is out of range; use a date from {EARLIEST} to {LATEST}")
+    return day
+
+
+def bounded_int(low: int, high: int, what: str) -> Callable[[str], int]:
+    """An integer argument in ``low..high``, with a message naming ``what`` it counts."""
+
+    def convert(text: str) -> int:
+        try:
+            value = int(text.strip(), 10)
+        except ValueError:
+            raise ValueError(f"'{_printable(text)}' is not a whole number of {what}") from None
+        if not low <= value <= high:
+            raise ValueError(f"{value} {what} is out of range; use {low} to {high}")
+        return value
+
+    return _type("integer", convert)
+
+
+def _also(text: str) -> tuple[ZoneInfo, WeeklyHours]:
+    zone, sep, spec = text.partition("=")
+    if not sep:
+        raise ValueError(
+            f"'{_printable(text)}' needs the form ZONE=HOURS, like 'Europe/Berlin=mon-fri 09:00-17:00'"
+        )
+    return _zone(zone), _hours(spec)
+
+
+zone_arg = _type("zone", _zone)
+hours_arg = _type("hours", _hours)
+date_arg = _type("date", _date)
+also_arg = _type("person", _also)

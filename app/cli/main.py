@@ -1,0 +1,37 @@
+"""Entry point of ``coretime-cli``: assembles the subcommands and turns bad input into exit 2."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from app.cli import slots
+from app.cli.args import Parser, UsageError, fail
+
+SUBCOMMANDS = (slots,)
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="coretime-cli",
+        description="Coretime: the time you share with clients in other time zones.",
+    )
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    for module in SUBCOMMANDS:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        output = args.run(args)
+    except UsageError as error:
+        fail(str(error))
+    if output:
+        sys.stdout.write(output if output.endswith("\n") else output + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,93 @@
+"""The flags that name the people and the date range, shared by the planning subcommands."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from datetime import date
+
+from app.cli.args import MAX_DAYS, also_arg, bounded_int, date_arg, hours_arg, zone_arg
+from app.intervals import Interval
+from app.overlap import day_range
+from app.people import Person
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Who takes part and over which stretch of the freelancer's days."""
+
+    me: Person
+    client: Person
+    others: tuple[Person, ...]
+    first_day: date
+    days: int
+
+    @property
+    def people(self) -> tuple[Person, ...]:
+        return (self.me, self.client, *self.others)
+
+    @property
+    def span(self) -> Interval:
+        return day_range(self.first_day, self.days, self.me.zone)
+
+
+def add_people_flags(parser: argparse.ArgumentParser, *, with_range: bool = True) -> None:
+    """--me, --my-hours, --client, --client-hours, --also and (optionally) --from and --days."""
+    group = parser.add_argument_group("people")
+    group.add_argument(
+        "--me", required=True, type=zone_arg, metavar="ZONE", help="your own IANA time zone, e.g. Asia/Tokyo"
+    )
+    group.add_argument(
+        "--my-hours",
+        required=True,
+        type=hours_arg,
+        metavar="SPEC",
+        help="your hours on your clock, e.g. 'mon-fri 20:00-24:00; sat 09:00-12:00'",
+    )
+    group.add_argument(
+        "--client",
+        required=True,
+        type=zone_arg,
+        metavar="ZONE",
+        help="the client's IANA time zone, e.g. America/New_York",
+    )
+    group.add_argument(
+        "--client-hours",
+        required=True,
+        type=hours_arg,
+        metavar="SPEC",
+        help="the client's core hours on their clock, e.g. 'mon-fri 09:00-17:00'",
+    )
+    group.add_argument(
+        "--also",
+        action="append",
+        default=[],
+        type=also_arg,
+        metavar="ZONE=SPEC",
+        help="another person, e.g. 'Europe/Berlin=mon-fri 09:00-17:00' (repeatable)",
+    )
+    if with_range:
+        span = parser.add_argument_group("range")
+        span.add_argument(
+            "--from",
+            dest="first_day",
+            required=True,
+            type=date_arg,
+            metavar="YYYY-MM-DD",
+            help="first day, from 00:00 on your clock",
+        )
+        span.add_argument(
+            "--days",
+            type=bounded_int(1, MAX_DAYS, "days"),
+            default=7,
+            metavar="N",
+            help=f"number of your local days (default 7, at most {MAX_DAYS})",
+        )
+
+
+def plan_from(args: argparse.Namespace) -> Plan:
+    """The people and range the parsed flags describe."""
+    me = Person("you", args.me, args.my_hours)
+    client = Person("client", args.client, args.client_hours)
+    others = tuple(Person(f"person {i}", zone, hours) for i, (zone, hours) in enumerate(args.also, 3))
+    return Plan(me, client, others, args.first_day, args.days)

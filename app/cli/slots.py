@@ -1,0 +1,47 @@
+"""``coretime-cli slots``: the maximal windows in which everyone is inside their hours."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import timedelta
+
+from babel.dates import format_date
+
+from app.cli.people_flags import add_people_flags, plan_from
+from app.overlap import shared_windows
+from app.timefmt import duration_text, interval_json, wall_span
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "slots",
+        help="list the time everyone shares",
+        description="List the maximal windows in which every person is inside their hours.",
+    )
+    add_people_flags(parser)
+    parser.add_argument("--json", action="store_true", help='print JSON: {"windows": [...]}')
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> str:
+    plan = plan_from(args)
+    span = plan.span
+    windows = shared_windows(plan.people, span.start, span.end)
+    if args.json:
+        return json.dumps({"windows": [interval_json(w) for w in windows]})
+    me, client = plan.me.zone, plan.client.zone
+    last_day = plan.first_day + timedelta(days=plan.days - 1)
+    title = (
+        f"Shared time from {format_date(plan.first_day, 'EEE', locale='en')} {plan.first_day} "
+        f"to {format_date(last_day, 'EEE', locale='en')} {last_day} "
+        f"({plan.days} day{'s' if plan.days != 1 else ''} on your clock, {me.key})"
+    )
+    if not windows:
+        return f"{title}\nNo shared time: nobody's hours meet in this range."
+    lines = [title, f"{'you (' + me.key + ')':<36}  {'client (' + client.key + ')':<36}  length"]
+    for window in windows:
+        lines.append(
+            f"{wall_span(window, me):<36}  {wall_span(window, client):<36}  {duration_text(window.duration)}"
+        )
+    return "\n".join(lines)

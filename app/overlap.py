@@ -1,0 +1,70 @@
+"""From people's weekly wall-clock hours to UTC intervals, and the time they all share."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from app.hours import WeeklyHours
+from app.intervals import Interval, Span, intersect_spans, seconds, union_spans
+from app.people import Person
+from app.zones import Edge, to_utc, wall_seconds
+
+
+def day_range(first_day: date, days: int, zone: ZoneInfo) -> Interval:
+    """The instants of ``days`` local days from 00:00 of ``first_day`` on ``zone``'s clock."""
+    if days < 1:
+        raise ValueError(f"A range needs at least one day, not {days}.")
+    start = to_utc(first_day, 0, zone, Edge.START)
+    end = to_utc(first_day + timedelta(days=days), 0, zone, Edge.END)
+    return Interval(start, end)
+
+
+def hours_spans(hours: WeeklyHours, zone: ZoneInfo, start: int, end: int) -> list[Span]:
+    """The spans (epoch seconds) of ``hours`` on ``zone``'s wall clock within ``[start, end)``.
+
+    Each local day's blocks are placed with the offset in force on that day, so a
+    client's 09:00 stays 09:00 for them across their clock changes.
+    """
+    if not start < end:
+        return []
+    # A block that crosses midnight starts on the day before the range's first local day.
+    first = datetime.fromtimestamp(start, UTC).astimezone(zone).date() - timedelta(days=1)
+    last = datetime.fromtimestamp(end, UTC).astimezone(zone).date()
+    by_weekday = [[(b.start, b.end + 1440 * b.end_day_offset) for b in hours.on(d)] for d in range(7)]
+    found: list[Span] = []
+    for ordinal in range(first.toordinal(), last.toordinal() + 1):
+        day = date.fromordinal(ordinal)
+        for block_start, block_end in by_weekday[day.weekday()]:
+            begin = wall_seconds(day, block_start, zone, Edge.START)
+            finish = wall_seconds(day, block_end, zone, Edge.END)
+            if begin < finish:  # a block inside a skipped day (Samoa, 30 Dec 2011) is empty
+                found.append((begin, finish))
+    return intersect_spans(union_spans(found), [(start, end)])
+
+
+def materialise(hours: WeeklyHours, zone: ZoneInfo, start: datetime, end: datetime) -> list[Interval]:
+    """The UTC intervals of ``hours`` on ``zone``'s wall clock, within ``[start, end)``."""
+    return [Interval.from_span(s) for s in hours_spans(hours, zone, seconds(start), seconds(end))]
+
+
+def shared_spans(people: Sequence[Person], start: int, end: int) -> list[Span]:
+    """The maximal spans within ``[start, end)`` in which every person is inside their hours.
+
+    Each further person is placed only over the stretch still shared, so a
+    restrictive person early in the list spares the work for the rest.
+    """
+    shared: list[Span] = [(start, end)] if start < end else []
+    for person in people:
+        if not shared:
+            break
+        shared = intersect_spans(shared, hours_spans(person.hours, person.zone, shared[0][0], shared[-1][1]))
+    return shared
+
+
+def shared_windows(people: Sequence[Person], start: datetime, end: datetime) -> list[Interval]:
+    """The maximal intervals within ``[start, end)`` in which every person is inside their hours."""
+    if not people:
+        return []
+    return [Interval.from_span(s) for s in shared_spans(people, seconds(start), seconds(end))]

@@ -1,0 +1,129 @@
+"""Time zones by IANA name, and the one careful step from a wall-clock time to an instant.
+
+Rules (DESIGN.md, "Time rules"): a wall time that does not exist (inside a
+spring-forward gap) snaps to the transition instant; a wall time that occurs
+twice (inside a fall-back fold) is taken at its first occurrence when it starts
+something and at its last occurrence when it ends something.
+"""
+
+from __future__ import annotations
+
+import difflib
+import zoneinfo
+from datetime import UTC, date, datetime, timedelta
+from enum import Enum
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+
+class ZoneError(ValueError):
+    """Raised for a zone name the IANA database does not know; the message suggests close names."""
+
+
+class Edge(Enum):
+    """Whether a wall time starts something (first occurrence in a fold) or ends it (last)."""
+
+    START = 0
+    END = 1
+
+
+@lru_cache(maxsize=1)
+def _zone_names() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def load_zone(name: str) -> ZoneInfo:
+    """The zone for an IANA name such as ``America/New_York``; a clear :class:`ZoneError` otherwise.
+
+    A name in the wrong case is accepted when it matches exactly one known zone.
+    """
+    if not isinstance(name, str):
+        raise TypeError(f"Use str, not {type(name).__name__}.")
+    cleaned = name.strip()
+    if not cleaned:
+        raise ZoneError("the zone is empty; use an IANA name such as America/New_York or Asia/Tokyo")
+    if cleaned in _zone_names():
+        return ZoneInfo(cleaned)
+    folded = {n.casefold(): n for n in _zone_names()}
+    if cleaned.casefold() in folded:
+        return ZoneInfo(folded[cleaned.casefold()])
+    shown = cleaned if cleaned.isprintable() and len(cleaned) <= 60 else repr(cleaned[:60])
+    close = difflib.get_close_matches(cleaned, sorted(_zone_names()), n=3, cutoff=0.6)
+    hint = f" — did you mean {', '.join(close)}?" if close else ""
+    raise ZoneError(
+        f"unknown time zone '{shown}'{hint} Use an IANA name such as America/New_York, "
+        "Europe/Berlin or Asia/Tokyo"
+    )
+
+
+def _wall(instant: datetime, zone: ZoneInfo) -> datetime:
+    return instant.astimezone(zone).replace(tzinfo=None)
+
+
+def _first_at_or_after(wall: datetime, zone: ZoneInfo, lo: int, hi: int) -> int:
+    """The first second in (lo, hi] at which the wall clock reads ``wall`` or later.
+
+    Requires the clock to read earlier than ``wall`` at ``lo`` and ``wall`` or later
+    at ``hi``. Transitions in tzdata fall on whole seconds, so a binary search over
+    seconds finds the jump exactly.
+    """
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if _wall(datetime.fromtimestamp(mid, UTC), zone) >= wall:
+            hi = mid
+        else:
+            lo = mid
+    return hi
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+def _offset_seconds(offset: timedelta | None) -> int:
+    assert offset is not None  # a ZoneInfo always knows its offset
+    return offset.days * 86400 + offset.seconds
+
+
+def wall_seconds(day: date, minute: int, zone: ZoneInfo, edge: Edge) -> int:
+    """Seconds since the Unix epoch of ``minute`` minutes after 00:00 on ``day`` on ``zone``'s
+    wall clock. ``minute`` may be 1440 or more (it then lies on a following day). Gaps snap to
+    the transition; folds give the first occurrence for ``Edge.START``, the last for ``Edge.END``.
+    """
+    days, minute_of_day = divmod(minute, 1440)
+    if days:
+        day = date.fromordinal(day.toordinal() + days)
+    hour, minute_of_hour = divmod(minute_of_day, 60)
+    as_if_utc = (day.toordinal() - _EPOCH_ORDINAL) * 86400 + minute_of_day * 60
+    # ZoneInfo reads a naive datetime as a wall time; fold picks the reading on either side of
+    # a transition. Outside transitions both readings agree.
+    before = _offset_seconds(zone.utcoffset(datetime(day.year, day.month, day.day, hour, minute_of_hour)))
+    after = _offset_seconds(
+        zone.utcoffset(datetime(day.year, day.month, day.day, hour, minute_of_hour, fold=1))
+    )
+    if before == after:
+        return as_if_utc - before
+    first, second = as_if_utc - before, as_if_utc - after
+    if first < second:  # a fold: the wall time happens twice
+        return first if edge is Edge.START else second
+    # A gap: fold=0 reads the wall time with the offset before the jump (an instant after it),
+    # fold=1 with the offset after (an instant before it). Find the jump between the two.
+    wall = datetime(day.year, day.month, day.day, hour, minute_of_hour)
+    return _first_at_or_after(wall, zone, second, first)
+
+
+def to_utc(day: date, minute: int, zone: ZoneInfo, edge: Edge) -> datetime:
+    """The UTC instant of ``minute`` minutes after 00:00 on ``day`` on ``zone``'s wall clock,
+    by the rules of :func:`wall_seconds`."""
+    return datetime.fromtimestamp(wall_seconds(day, minute, zone, edge), UTC)
+
+
+def local_date(instant: datetime, zone: ZoneInfo) -> date:
+    """The date on ``zone``'s wall clock at ``instant``."""
+    return instant.astimezone(zone).date()
+
+
+def utc_offset(instant: datetime, zone: ZoneInfo) -> timedelta:
+    """The offset from UTC in force in ``zone`` at ``instant``."""
+    offset = instant.astimezone(zone).utcoffset()
+    assert offset is not None  # a ZoneInfo always knows its offset
+    return offset

@@ -1,0 +1,50 @@
+#!/bin/sh
+# Installs the Debian/Ubuntu packages Coretime's build, tests and window need, when missing:
+# Python's venv module, and the shared libraries the Qt wheels load (offscreen and X11).
+# Does nothing when everything is there; without root or sudo it names what to install.
+set -eu
+
+missing=""
+need() { missing="$missing $1"; }
+
+python3 -c 'import ensurepip, venv' 2>/dev/null || need python3-venv
+
+have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+have_lib 'libEGL.so.1' || need libegl1
+have_lib 'libGL.so.1' || need libgl1
+have_lib 'libOpenGL.so.0' || need libopengl0
+have_lib 'libxkbcommon.so.0' || need libxkbcommon0
+have_lib 'libxkbcommon-x11.so.0' || need libxkbcommon-x11-0
+have_lib 'libfontconfig.so.1' || need libfontconfig1
+have_lib 'libfreetype.so.6' || need libfreetype6
+have_lib 'libdbus-1.so.3' || need libdbus-1-3
+have_lib 'libglib-2.0.so.0' || need libglib2.0-0
+have_lib 'libxcb-cursor.so.0' || need libxcb-cursor0
+have_lib 'libxcb-icccm.so.4' || need libxcb-icccm4
+have_lib 'libxcb-keysyms.so.1' || need libxcb-keysyms1
+have_lib 'libxcb-shape.so.0' || need libxcb-shape0
+have_lib 'libxcb-render-util.so.0' || need libxcb-render-util0
+have_lib 'libxcb-image.so.0' || need libxcb-image0
+have_lib 'libxcb-randr.so.0' || need libxcb-randr0
+have_lib 'libxcb-xinerama.so.0' || need libxcb-xinerama0
+have_lib 'libxcb-xkb.so.1' || need libxcb-xkb1
+# Any font at all, so labels render; Noto CJK so Japanese text never shows as boxes.
+fc-list 2>/dev/null | grep -qi 'noto.*cjk' || need fonts-noto-cjk
+command -v fc-list >/dev/null 2>&1 || need fontconfig
+
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" = 0 ]; then
+    run=""
+elif command -v sudo >/dev/null 2>&1; then
+    run="sudo"
+else
+    echo "Coretime needs these Debian packages:$missing" >&2
+    echo "Install them as root: apt-get install$missing" >&2
+    exit 1
+fi
+echo "Installing system packages:$missing"
+export DEBIAN_FRONTEND=noninteractive
+$run apt-get update -qq
+# shellcheck disable=SC2086
+$run apt-get install -y -qq --no-install-recommends $missing >/dev/null

@@ -1,0 +1,58 @@
+"""Coretime's benchmarks: prints a table of medians. Not part of the test suite; run ``make bench``."""
+
+from __future__ import annotations
+
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from app.hours import parse_hours
+from app.overlap import day_range, shared_windows
+from app.people import Person
+from app.zones import load_zone
+
+TEN_PEOPLE = [
+    ("Asia/Tokyo", "mon-fri 07:00-09:00 20:00-24:00; sat 09:00-12:00"),
+    ("America/New_York", "mon-fri 09:00-17:00"),
+    ("Europe/Berlin", "mon-fri 09:00-18:00"),
+    ("America/Los_Angeles", "mon-fri 08:00-16:00"),
+    ("Australia/Lord_Howe", "daily 06:00-23:00"),
+    ("Asia/Kathmandu", "sun-fri 10:00-22:00"),
+    ("Pacific/Chatham", "daily 05:00-02:00"),
+    ("Europe/London", "mon-sat 08:00-20:00"),
+    ("America/Sao_Paulo", "mon-fri 08:00-12:00 13:00-22:00"),
+    ("UTC", "daily 00:00-24:00"),
+]
+
+
+def median_ms(work: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - began) * 1000)
+    return statistics.median(times)
+
+
+def overlap_year() -> object:
+    people = [Person(z, load_zone(z), parse_hours(h)) for z, h in TEN_PEOPLE]
+    span = day_range(date(2026, 1, 1), 366, people[0].zone)
+    return shared_windows(people, span.start, span.end)
+
+
+def main() -> None:
+    rows = [("overlap, 10 people, 366 days", median_ms(overlap_year, 30), "≤ 20 ms")]
+    print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}")
+    print(f"{'benchmark':<40} {'median':>10}  target")
+    for name, value, target in rows:
+        print(f"{name:<40} {value:>7.2f} ms  {target}")
+
+
+if __name__ == "__main__":
+    main()

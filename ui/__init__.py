@@ -1,0 +1,1 @@
+"""Coretime's PySide6 desktop app: shows the domain and turns gestures into domain calls."""
