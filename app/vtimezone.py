@@ -26,6 +26,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 DAY = 86400
+RULE_SINCE = 1970  # the year a rule's observances start from, when the span allows
 _RFC_WEEKDAYS = ("SU", "MO", "TU", "WE", "TH", "FR", "SA")  # POSIX counts weekdays from Sunday
 
 
@@ -423,9 +424,8 @@ def zone_definition(zone: ZoneInfo, start: datetime, end: datetime) -> ZoneDefin
     """The observances that give ``zone``'s offset at every instant from ``start`` to ``end``.
 
     From the current rule's reign on, one observance per kind of time, in
-    yearly-rule form, each starting in the year before ``start`` so the offset is
-    defined from the first instant of the span. Listed transitions before the
-    reign, where the span reaches them, come first, one observance each.
+    yearly-rule form. Listed transitions before the reign, where the span
+    reaches them, come first, one observance each.
     """
     if start.tzinfo is None or end.tzinfo is None:
         raise ValueError("Use timezone-aware datetimes for a zone's span, not naive ones.")
@@ -472,16 +472,20 @@ def _ruled(rule: PosixTz, after: int, last: int, *, in_reign_only: bool) -> tupl
     """The rule's observances, starting so that the rule holds from ``after`` on.
 
     With ``in_reign_only`` (a listed transition already covers ``after``), each
-    observance starts at its first switch after ``after``; otherwise in the year
-    before, so that both observances have begun before the span does.
+    observance starts at its first switch after ``after``. Otherwise it starts in
+    1970 (or the year before ``after``, if earlier), as most generators write it:
+    the offset must be defined from the span's first instant on, and some readers
+    judge a zone by earlier years too (vobject takes a zone that matches UTC from
+    2000 to 2020 for UTC itself, so a Dublin defined only from 2025 would be lost).
     """
     dst = rule.dst
     if dst is None:
         if in_reign_only:
             return [], True
-        day_start = datetime(_wall(after, rule.std_offset).year - 1, 1, 1)
+        day_start = datetime(min(RULE_SINCE, _wall(after, rule.std_offset).year - 1), 1, 1)
         return [Observance(False, day_start, rule.std_offset, rule.std_offset, rule.std_name)], True
-    year = datetime.fromtimestamp(after, UTC).year - (0 if in_reign_only else 1)
+    span_year = datetime.fromtimestamp(after, UTC).year - (0 if in_reign_only else 1)
+    rule_year = span_year if in_reign_only else min(RULE_SINCE, span_year)
     last_year = datetime.fromtimestamp(last, UTC).year + 1
     # Which of the two is "daylight" only labels the block; calendars go by the offsets. The
     # larger offset is called daylight even where the law says otherwise (Dublin's winter GMT is
@@ -494,14 +498,14 @@ def _ruled(rule: PosixTz, after: int, last: int, *, in_reign_only: bool) -> tupl
     observances: list[Observance] = []
     as_rules = True
     for day, offset_from, offset_to, name, daylight in blocks:
+        rrule = yearly_rule(day)
         onsets = [
             day.wall(y)
-            for y in range(year, last_year + 1)
+            for y in range(rule_year if rrule else span_year, last_year + 1)
             if not in_reign_only or _epoch(day.wall(y) - timedelta(seconds=offset_from)) > after
         ]
         if not onsets:
             continue
-        rrule = yearly_rule(day)
         if rrule is not None:
             observances.append(Observance(daylight, onsets[0], offset_from, offset_to, name, rrule))
         else:  # no RRULE lands on this day every year: list the switches of the span instead
