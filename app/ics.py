@@ -71,7 +71,7 @@ def email_address(text: str) -> str:
     address = text.strip()
     if address[:7].casefold() == "mailto:":
         address = address[7:]
-    if len(address) > 254 or not _ADDRESS.match(address) or ".." in address or address.startswith("."):
+    if len(address) > 254 or not _ADDRESS.fullmatch(address) or ".." in address or address.startswith("."):
         shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:60])
         raise IcsError(f"'{shown}' is not an e-mail address; use the form name@example.com")
     return address
