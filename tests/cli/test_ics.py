@@ -4,6 +4,8 @@ error, the fold note, ``--out -``, and writes that never leave half a file."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -161,3 +163,9 @@ def test_write_holds_is_ready_for_propose(tmp_path: Path) -> None:
     assert {e.status.value for e in events} == {"TENTATIVE"}
     with pytest.raises(UsageError, match="no options"):
         ics_cli.write_holds([], title="Call", out=str(target), now=start)
+
+
+def test_the_cli_starts_without_loading_icalendar() -> None:
+    code = "import sys, app.cli.main; print('icalendar' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
