@@ -7,12 +7,13 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.hours import parse_hours
+from app.intervals import Interval
 from app.overlap import day_range, shared_windows
 from app.people import Person
 from app.zones import load_zone
@@ -46,8 +47,30 @@ def overlap_year() -> object:
     return shared_windows(people, span.start, span.end)
 
 
+def ics_holds() -> object:
+    from app.ics import holds_calendar
+
+    start = datetime(2026, 3, 10, 13, tzinfo=UTC)
+    options = [Interval(start + timedelta(days=d), start + timedelta(days=d, minutes=45)) for d in range(3)]
+    return holds_calendar(options, title="Call with Ana — 日本語", description="Agenda", now=start)
+
+
+def ics_series() -> object:
+    from app.ics import Meeting, Weekly, series_calendar
+
+    zone = load_zone("America/New_York")
+    meeting = Meeting(datetime(2026, 3, 10, 9, tzinfo=zone), timedelta(minutes=45), "Weekly call")
+    return series_calendar(
+        meeting=meeting, weekly=Weekly(zone, count=52), now=datetime(2026, 3, 1, tzinfo=UTC)
+    )
+
+
 def main() -> None:
-    rows = [("overlap, 10 people, 366 days", median_ms(overlap_year, 30), "≤ 20 ms")]
+    rows = [
+        ("overlap, 10 people, 366 days", median_ms(overlap_year, 30), "≤ 20 ms"),
+        ("ics build, 3 options", median_ms(ics_holds, 200), "≤ 10 ms"),
+        ("ics build, weekly series, 52 weeks", median_ms(ics_series, 100), "≤ 20 ms"),
+    ]
     print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}")
     print(f"{'benchmark':<40} {'median':>10}  target")
     for name, value, target in rows:
