@@ -40,12 +40,14 @@ _END_WEIGHT = 1.0
 _START_WEIGHT = 0.5
 _BUCKET = 15.0  # penalties this close count as equally good, and then the earlier time wins
 _NEAR = 3600  # fill-up options this close to a chosen one are taken last
+_NO_HOURS = 7 * 86400  # the stretch charged for someone with no hours at all near the meeting
+_LOOK_AROUND = 2 * 86400  # hours this far beyond the range still tell how far outside a meeting lies
 
 
 @dataclass(frozen=True, slots=True)
 class Option:
     """A proposed meeting time. ``outside_hours`` marks a least-bad option that leaves someone's hours
-    for ``outside_minutes`` minutes in total; ``penalty`` is its discomfort score (lower is better)."""
+    by ``outside_minutes`` minutes in total; ``penalty`` is its discomfort score (lower is better)."""
 
     interval: Interval
     outside_hours: bool = False
@@ -58,7 +60,7 @@ class _Candidate:
     start: int
     end: int
     day: int  # ordinal of the client's local date at the start
-    outside: int  # seconds outside someone's hours, summed over people
+    outside: int  # seconds by which people's hours must stretch to hold it, summed over people
     penalty: float
 
     def key(self) -> tuple[int, int, int]:
@@ -95,6 +97,20 @@ class _PersonView:
         if i < 0:
             return 0
         return self.covered_before[i] + min(instant, self.ends[i]) - self.starts[i]
+
+    def outside(self, start: int, end: int) -> int:
+        """How far this person would have to stretch their hours to attend ``[start, end)``: the
+        meeting's seconds outside their hours, plus, when none of it is inside, the gap to their
+        nearest hours — 45 minutes just before someone's day beats 45 minutes in their night."""
+        length = end - start
+        covered = self.covered_until(end) - self.covered_until(start)
+        if covered:
+            return length - covered
+        i = bisect_right(self.starts, start)  # spans[i] is the first one starting after `start`
+        gaps = [start - self.ends[i - 1]] if i > 0 else []
+        if i < len(self.starts):
+            gaps.append(self.starts[i] - end)
+        return length + (min(gaps) if gaps else _NO_HOURS)
 
     def penalty(self, start: int, end: int) -> float:
         minutes = (end - start) // 60
@@ -203,7 +219,7 @@ def rank_options(
                 continue
             for s in _round_starts(client_clock, a, b - length, step_minutes * 60):
                 e = s + length
-                outside = sum(length - (v.covered_until(e) - v.covered_until(s)) for v in views)
+                outside = sum(v.outside(s, e) for v in views)
                 day = (s + client_clock.at(s)) // 86400
                 found.append(_Candidate(s, e, day, outside, sum(v.penalty(s, e) for v in views)))
         return found
