@@ -7,6 +7,7 @@ load and most runs of the app never ask for a holiday.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -79,8 +80,12 @@ def parse_holiday_code(text: str) -> HolidayCode:
 def _dates(code: HolidayCode, years: tuple[int, ...]) -> frozenset[date]:
     import holidays  # noqa: PLC0415 - see the module docstring
 
-    calendar = holidays.country_holidays(code.country, subdiv=code.subdivision, years=years)
-    return frozenset(calendar.keys())
+    with warnings.catch_warnings():
+        # Some countries' data covers only some years (India: 2001-2035) and the package warns when
+        # asked beyond them; it still returns the holidays it knows, which is all we can avoid.
+        warnings.simplefilter("ignore", UserWarning)
+        calendar = holidays.country_holidays(code.country, subdiv=code.subdivision, years=years)
+        return frozenset(calendar.keys())
 
 
 def holiday_dates(code: HolidayCode, first: date, last: date) -> frozenset[date]:

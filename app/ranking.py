@@ -142,18 +142,27 @@ def _round_starts(table: OffsetTable, start: int, last: int, step: int) -> Itera
         yield from range(first, hi, step)
 
 
+def _overlap(a: _Candidate, b: _Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def _best_spread(candidates: list[_Candidate], count: int) -> list[_Candidate]:
     """The best candidate of each client day, best days first; then, when days run short, the best
     remaining candidates that overlap no chosen one, those far from a chosen one first."""
-    best_of_day: dict[int, _Candidate] = {}
-    for c in candidates:
-        held = best_of_day.get(c.day)
-        if held is None or c.key() < held.key():
-            best_of_day[c.day] = c
-    chosen = sorted(best_of_day.values(), key=_Candidate.key)[:count]
+    by_day: dict[int, list[_Candidate]] = {}
+    for c in sorted(candidates, key=_Candidate.key):
+        by_day.setdefault(c.day, []).append(c)
+    chosen: list[_Candidate] = []
+    for day in sorted(by_day, key=lambda d: by_day[d][0].key()):
+        if len(chosen) == count:
+            break
+        # A day's best may overlap the best of the day before (late one day, early the next).
+        pick = next((c for c in by_day[day] if not any(_overlap(c, o) for o in chosen)), None)
+        if pick is not None:
+            chosen.append(pick)
     rest = sorted(candidates, key=_Candidate.key)
     while len(chosen) < count:
-        free = [c for c in rest if all(c.end <= o.start or c.start >= o.end for o in chosen)]
+        free = [c for c in rest if not any(_overlap(c, o) for o in chosen)]
         if not free:
             break
 

@@ -3,6 +3,7 @@ clock-change sentence exactly when a change lies between now and an option."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import unicodedata
 from datetime import UTC, datetime, timedelta
@@ -232,8 +233,8 @@ def _at(zone: ZoneInfo, *fields: int) -> datetime:
 
 
 def _golden_text(locale: str) -> str:
-    client_zone, my_zone, name = (ZoneInfo(z) if i < 2 else z for i, z in enumerate(CASES[locale]))
-    assert isinstance(client_zone, ZoneInfo) and isinstance(my_zone, ZoneInfo) and isinstance(name, str)
+    client_name, my_name, name = CASES[locale]
+    client_zone, my_zone = ZoneInfo(client_name), ZoneInfo(my_name)
     client = Person("client", client_zone, HOURS)
     options = [
         Option(Interval(_at(client_zone, 2026, 3, 24, 9, 0), _at(client_zone, 2026, 3, 24, 9, 30))),
@@ -329,8 +330,10 @@ ASK_ZONE = {
 @pytest.mark.parametrize("locale", LANGUAGES)
 def test_ask_zone_in_every_language(locale: str) -> None:
     named, anonymous = ask_zone_text(locale, "Sam"), ask_zone_text(locale)
-    assert "Sam" in named and "Sam" not in anonymous
-    assert "\n" not in named and named == plain(named)
+    assert "Sam" in named
+    assert "Sam" not in anonymous
+    assert "\n" not in named
+    assert named == plain(named)
     if locale in ASK_ZONE:
         assert named == ASK_ZONE[locale]
 
@@ -420,7 +423,7 @@ def _changes_by_scanning(zone: ZoneInfo, now: datetime, until: datetime) -> list
         marks.append(t)
         t += HOUR
     marks.append(until - timedelta(seconds=1))
-    for a, b in zip(marks, marks[1:], strict=False):
+    for a, b in itertools.pairwise(marks):
         if a.astimezone(zone).utcoffset() != b.astimezone(zone).utcoffset():
             m = a
             while m.astimezone(zone).utcoffset() == a.astimezone(zone).utcoffset():
