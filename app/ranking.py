@@ -41,6 +41,7 @@ _START_WEIGHT = 0.5
 _BUCKET = 15.0  # penalties this close count as equally good, and then the earlier time wins
 _NEAR = 3600  # fill-up options this close to a chosen one are taken last
 _NO_HOURS = 7 * 86400  # the stretch charged for someone with no hours at all near the meeting
+_UNSCORED = 1e9  # the penalty of a start too far outside people's hours to be worth scoring
 _LOOK_AROUND = 2 * 86400  # hours this far beyond the range still tell how far outside a meeting lies
 
 
@@ -222,16 +223,28 @@ def rank_options(
     client_clock = OffsetTable.build(client.zone, lo, hi)
 
     def candidates_in(spans: list[Span], views: list[_PersonView]) -> list[_Candidate]:
-        found = []
+        starts: list[tuple[int, int, int]] = []  # (outside, start, client day)
         for a, b in spans:
-            if b - a < length:
-                continue
-            for s in _round_starts(client_clock, a, b - length, step_minutes * 60):
-                e = s + length
-                outside = sum(v.outside(s, e) for v in views)
-                day = (s + client_clock.at(s)) // 86400
-                found.append(_Candidate(s, e, day, outside, sum(v.penalty(s, e) for v in views)))
-        return found
+            if b - a >= length:
+                for s in _round_starts(client_clock, a, b - length, step_minutes * 60):
+                    outside = sum(v.outside(s, s + length) for v in views)
+                    starts.append((outside, s, (s + client_clock.at(s)) // 86400))
+        # Comfort only breaks ties between equally bad starts, so it is worked out only for starts no
+        # worse than the count-th best day needs; the rest rank on how far outside they lie alone.
+        best_of_day: dict[int, int] = {}
+        for outside, _, day in starts:
+            best_of_day[day] = min(outside, best_of_day.get(day, outside))
+        needed = sorted(best_of_day.values())[:count][-1] if best_of_day else 0
+        return [
+            _Candidate(
+                s,
+                s + length,
+                day,
+                outside,
+                sum(v.penalty(s, s + length) for v in views) if outside <= needed else _UNSCORED,
+            )
+            for outside, s, day in starts
+        ]
 
     views = [
         _PersonView.build(p, lo, hi, _FREELANCER_SMALL_HOURS_WEIGHT if i == 0 else _SMALL_HOURS_WEIGHT)
