@@ -10,11 +10,12 @@ import argparse
 import re
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import NoReturn, TypeVar
 from zoneinfo import ZoneInfo
 
 from app.hours import HoursError, WeeklyHours, parse_hours
+from app.publicholidays import HolidayCode, parse_holiday_code
 from app.zones import ZoneError, load_zone
 
 EXIT_USAGE = 2
@@ -115,7 +116,56 @@ def _also(text: str) -> tuple[ZoneInfo, WeeklyHours]:
     return _zone(zone), _hours(spec)
 
 
+def _holiday(text: str) -> HolidayCode:
+    return parse_holiday_code(text)  # its HolidayError is a ValueError with the full message
+
+
+def _instant(text: str) -> datetime:
+    cleaned = text.strip()
+    if not cleaned.isprintable() or not cleaned:
+        raise ValueError(
+            f"'{_printable(text)}' is not a date and time; use ISO 8601 like 2026-03-09T08:00:00Z"
+        )
+    try:
+        moment = datetime.fromisoformat(cleaned)
+    except ValueError:
+        raise ValueError(
+            f"'{_printable(text)}' is not a date and time; use ISO 8601 like 2026-03-09T08:00:00Z"
+        ) from None
+    if moment.tzinfo is None:
+        raise ValueError(f"'{_printable(text)}' has no UTC offset; add Z or one like +09:00")
+    if not EARLIEST <= moment.astimezone(UTC).date() <= LATEST:
+        raise ValueError(f"{moment.date()} is out of range; use a time from {EARLIEST} to {LATEST}")
+    return moment.astimezone(UTC)
+
+
+def bounded_hours(low: float, high: float) -> Callable[[str], float]:
+    """A number of hours in ``low..high``; fractions allowed (1.5 is an hour and a half)."""
+
+    def convert(text: str) -> float:
+        try:
+            value = float(text.strip())
+        except ValueError:
+            raise ValueError(f"'{_printable(text)}' is not a number of hours") from None
+        if not low <= value <= high:  # also rejects nan
+            raise ValueError(f"{text.strip()} hours is out of range; use {low:g} to {high:g}")
+        return value
+
+    return _type("hours", convert)
+
+
+def _name(text: str) -> str:
+    if any(not ch.isprintable() for ch in text):
+        raise ValueError(f"'{_printable(text)}' contains a control character; give the name as plain text")
+    if len(text) > 100:
+        raise ValueError("the name is longer than 100 characters")
+    return text.strip()
+
+
 zone_arg = _type("zone", _zone)
 hours_arg = _type("hours", _hours)
 date_arg = _type("date", _date)
 also_arg = _type("person", _also)
+holiday_arg = _type("holidays", _holiday)
+instant_arg = _type("instant", _instant)
+name_arg = _type("name", _name)
