@@ -1,0 +1,89 @@
+"""Where the desktop app's messages go: a log file in the user's state folder, because a windowed app
+started from a menu has no terminal to print to (on Windows it has no stdout or stderr at all)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QMessageLogContext, QStandardPaths, QtMsgType, qInstallMessageHandler
+
+LOG_FILE = "coretime.log"
+log = logging.getLogger("coretime")
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def ensure_streams() -> None:
+    """Give a windowed Windows build, which starts with ``sys.stdout``/``sys.stderr`` set to None, streams
+    that accept writes: ``print`` and argparse's ``--help`` must not crash the app there."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives with the process
+
+
+def default_log_folder() -> Path:
+    """``~/.local/state/<org>/<app>/logs`` on Linux (XDG state, where logs belong), the app's local data
+    folder on Windows and macOS — and on Qt before 6.7, which has no state location."""
+    kind = getattr(
+        QStandardPaths.StandardLocation, "StateLocation", QStandardPaths.StandardLocation.AppLocalDataLocation
+    )
+    return Path(QStandardPaths.writableLocation(kind)) / "logs"
+
+
+class LogSession:
+    """Sends Python logging, Qt's messages and uncaught exceptions to ``folder/coretime.log`` (rotated at
+    1 MB, three old files kept) — and warnings also to stderr when it is a terminal — until ``close``."""
+
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / LOG_FILE
+        self._handlers: list[logging.Handler] = []
+        file_handler = logging.handlers.RotatingFileHandler(
+            self.path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        self._handlers.append(file_handler)
+        if sys.stderr is not None and sys.stderr.isatty():
+            console = logging.StreamHandler(sys.stderr)
+            console.setLevel(logging.WARNING)
+            self._handlers.append(console)
+        root = logging.getLogger()
+        self._old_level = root.level
+        root.setLevel(logging.INFO)
+        for handler in self._handlers:
+            root.addHandler(handler)
+        self._old_qt = qInstallMessageHandler(self._qt_message)
+        self._old_hook: Hook = sys.excepthook
+        sys.excepthook = self._uncaught
+
+    @staticmethod
+    def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        level = _QT_LEVELS.get(kind, logging.INFO)
+        logging.getLogger(f"qt.{context.category or 'default'}").log(level, message)
+
+    def _uncaught(self, kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        log.critical("uncaught exception", exc_info=(kind, error, trace))
+        self._old_hook(kind, error, trace)
+
+    def close(self) -> None:
+        sys.excepthook = self._old_hook
+        qInstallMessageHandler(self._old_qt)
+        root = logging.getLogger()
+        for handler in self._handlers:
+            root.removeHandler(handler)
+            handler.close()
+        root.setLevel(self._old_level)
