@@ -118,7 +118,7 @@ def first_launch(system_zone: str) -> tuple[Profile, ...]:
     me = Profile(id=new_id(), name="Me", zone=zone, hours=DEFAULT_MY_HOURS, is_me=True)
     sample = Profile(
         id=new_id(),
-        name="Sample client (New York)",
+        name="Sample client",
         zone=SAMPLE_CLIENT_ZONE,
         hours=SAMPLE_CLIENT_HOURS,
         language="en_US",

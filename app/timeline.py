@@ -134,7 +134,8 @@ def move_on_clock(instant: datetime, zone: ZoneInfo, minutes: int) -> datetime:
 
 @dataclass(frozen=True, slots=True)
 class Lane:
-    """One person's row: their hours, nights and weekend days within the view, as UTC intervals."""
+    """One person's row: their hours, nights and weekend days within the view, as UTC intervals,
+    and the instants their days start and their clock changes (day starts on their own clock)."""
 
     person: Person
     hours: tuple[Interval, ...]
@@ -176,7 +177,7 @@ def timeline_facts(people: Sequence[Person], span: Interval, *, tick_minutes: in
             hours=tuple(materialise(person.hours, person.zone, start, end)),
             nights=tuple(materialise(NIGHT, person.zone, start, end)),
             weekends=tuple(materialise(WEEKEND, person.zone, start, end)),
-            day_starts=tuple(wall_ticks(person.zone, start, end, 1440)),
+            day_starts=tuple(t.astimezone(person.zone) for t in wall_ticks(person.zone, start, end, 1440)),
             changes=tuple(clock_changes(person.zone, start, end)),
         )
         for person in people
