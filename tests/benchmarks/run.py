@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import platform
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
@@ -46,8 +49,79 @@ def overlap_year() -> object:
     return shared_windows(people, span.start, span.end)
 
 
+BARE_WINDOW = """
+import sys, time
+began = time.perf_counter()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+class Painted(QWidget):
+    def paintEvent(self, event):
+        QTimer.singleShot(0, QApplication.instance().quit)
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(Painted())
+window.show()
+app.exec()
+"""
+
+
+def start_ms(argv: list[str]) -> float:
+    """Wall time of a fresh process from exec to exit, the way a user waits for it."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    began = time.perf_counter()
+    subprocess.run(argv, check=True, capture_output=True, env=env, timeout=60)
+    return (time.perf_counter() - began) * 1000
+
+
+def startup_rows() -> list[tuple[str, float, str]]:
+    bare = statistics.median(start_ms([sys.executable, "-c", BARE_WINDOW]) for _ in range(5))
+    smoke = statistics.median(start_ms([sys.executable, "-m", "ui.main", "--smoke"]) for _ in range(5))
+    return [
+        ("bare PySide6 QMainWindow, first frame", bare, "baseline"),
+        ("coretime --smoke, first frame", smoke, f"{smoke / bare:.2f}× baseline, ≤ 2×"),
+    ]
+
+
+def repaint_rows() -> list[tuple[str, float, str]]:
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.profiles import ProfileStore
+    from app.timeline import ViewMode
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        window = MainWindow(
+            store=ProfileStore(Path(folder) / "profiles.json"),
+            settings=QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat),
+            clock=lambda: datetime(2026, 3, 9, 3, tzinfo=UTC),
+            clipboard=app.clipboard(),  # type: ignore[attr-defined]
+            system_zone="Asia/Tokyo",
+        )
+        window.show()
+        for mode in (ViewMode.DAY, ViewMode.WEEK):
+            window.set_mode(mode)
+            window.timeline.setFixedSize(1920, 1080)
+            app.processEvents()  # type: ignore[attr-defined]
+            times = []
+            for _ in range(30):
+                window.timeline.repaint()
+                times.append(window.timeline.last_paint_ms)
+            rows.append(
+                (f"timeline repaint 1920×1080, {mode.name.lower()}", statistics.median(times), "≤ 16 ms")
+            )
+        window.close()
+    return rows
+
+
 def main() -> None:
     rows = [("overlap, 10 people, 366 days", median_ms(overlap_year, 30), "≤ 20 ms")]
+    rows += startup_rows()
+    rows += repaint_rows()
     print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}")
     print(f"{'benchmark':<40} {'median':>10}  target")
     for name, value, target in rows:
