@@ -1,4 +1,4 @@
-"""The Qt binding itself keeps Python's reference counts straight: a bad release must fail here, not crash users."""
+"""The Qt binding keeps Python's reference counts straight: a bad release must fail here, not crash users."""
 
 from __future__ import annotations
 
