@@ -102,6 +102,11 @@ class Metrics:
     """A short weekday name: ``Mon``."""
     day: Callable[[datetime], str]
     """A short date: ``Mon 9 Mar``."""
+    strong_width: Callable[[str], float] | None = None
+    """Width of bold text (names, option numbers); ``text_width`` when not given."""
+
+    def bold(self, text: str) -> float:
+        return (self.strong_width or self.text_width)(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +194,7 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
     pad = max(4.0, lh * 0.3)
     count = len(facts.lanes)
     shared_name = "shared" if count > 1 else ""
-    gutter_text = max((metrics.text_width(n) for n in [*names, *clocks, shared_name]), default=0.0)
+    gutter_text = max((metrics.bold(n) for n in [*names, *clocks, shared_name]), default=0.0)
     gutter = min(max(gutter_text + 3 * pad, lh * 5), max(width * 0.28, lh * 5))
     right_pad = metrics.text_width(metrics.clock(facts.span.start)) / 2 + pad
     plot_x, plot_w = gutter, max(width - gutter - right_pad, 1.0)
@@ -198,7 +203,7 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
     days_top = pad
     axis_top = days_top + row_h
     lanes_top = axis_top + row_h * count + pad
-    lanes_bottom = max(height - pad, lanes_top + (count + 1) * lh)
+    lanes_bottom = max(height - pad - lh, lanes_top + (count + 1) * lh)  # a row below for "now"
     lane_h = (lanes_bottom - lanes_top) / (count + (1 if count > 1 else 0))
     lane_h = min(lane_h, lh * 8)
     lanes_bottom = lanes_top + lane_h * (count + (1 if count > 1 else 0))
@@ -263,7 +268,7 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
             if rows[0].fits(x, x + w):
                 rows[0].take(x, x + w)
                 labels.append(Label(Rect(x + pad / 2, days_top, w, lh), text, Kind.DAY_LABEL, "left"))
-        elif px_per_hour >= pad:
+        elif px_per_hour >= lh:  # hour lines only where they are far enough apart not to hum
             lines.append(Line(x, lanes_top, x, lanes_bottom, Kind.GRID))
         if mine.hour % step:
             continue
@@ -355,6 +360,8 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
     if now is not None and start <= now.timestamp() < end:
         x = x_of(now)
         lines.append(Line(x, axis_top, x, lanes_bottom, Kind.NOW))
+        w = metrics.bold("now") + pad
+        labels.append(Label(Rect(x - w / 2, lanes_bottom, w, lh), "now", Kind.NOW))
 
     return TimelineLayout(
         tuple(boxes), tuple(lines), tuple(labels), plot, start, end, tuple(hits), tick_hours=step

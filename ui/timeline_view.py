@@ -156,7 +156,11 @@ class TimelineView(QWidget):
             month = locale.monthName(wall.month, locale.FormatType.ShortFormat)
             return f"{weekday(wall)} {locale.toString(wall.day)} {month}"
 
-        return Metrics(fm.height(), fm.horizontalAdvance, clock, weekday, day)
+        bold = self.font()
+        bold.setBold(True)
+        return Metrics(
+            fm.height(), fm.horizontalAdvance, clock, weekday, day, QFontMetricsF(bold).horizontalAdvance
+        )
 
     def _relayout(self) -> None:
         if self._facts is None or self.width() <= 0:
@@ -265,7 +269,7 @@ class TimelineView(QWidget):
             Kind.DAY_LINE: QPen(_alpha(text, 120), 1.5),
             Kind.CLIENT_DAY: QPen(_alpha(text, 70), 1, Qt.PenStyle.DotLine),
             Kind.CLOCK_CHANGE: QPen(pal.color(QPalette.ColorRole.Link), 2, Qt.PenStyle.DashLine),
-            Kind.NOW: QPen(pal.color(QPalette.ColorRole.Highlight).darker(130), 2),
+            Kind.NOW: QPen(text, 2),
         }
         for line in layout.lines:
             painter.setPen(line_pens[line.kind])
@@ -285,7 +289,7 @@ class TimelineView(QWidget):
             colour = pal.color(QPalette.ColorRole.HighlightedText)
         elif label.kind is Kind.CLOCK_CHANGE:
             colour = pal.color(QPalette.ColorRole.Link)
-        if label.kind in (Kind.OPTION_LABEL, Kind.SELECTION_LABEL, Kind.NAME):
+        if label.kind in (Kind.OPTION_LABEL, Kind.SELECTION_LABEL, Kind.NAME, Kind.NOW):
             font.setBold(True)
         painter.setFont(font)
         painter.setPen(colour)
