@@ -105,10 +105,13 @@ def around_a_clock_change(draw: st.DrawFn) -> tuple[list[tuple[str, str]], date,
         people = [(zone, "daily 00:00-24:00") for zone, _ in people]
     changing = draw(st.integers(0, len(people) - 1))
     zone_name, spec = draw(st.sampled_from(CHANGING_ZONES)), people[changing][1]
-    year = draw(st.integers(2000, 2037))
-    changes = _transitions(ZoneInfo(zone_name), year)
-    if not changes:
-        return people, date(year, 3, 1), 3
+    first_year = draw(st.integers(2000, 2037))
+    # Every zone here changes its clock in some year of the span: take the first from the drawn one.
+    changes = next(
+        found
+        for year in [*range(first_year, 2038), *range(2000, first_year)]
+        if (found := _transitions(ZoneInfo(zone_name), year))
+    )
     instant, wall = draw(st.sampled_from(changes))
     near = st.integers(-5, 5).map(lambda k: k * 15)
     start = (wall.hour * 60 + wall.minute + draw(near)) % 1440
