@@ -34,6 +34,8 @@ from ui.proposal_panel import ProposalPanel, ProposalSettings
 from ui.timeline_view import TimelineView
 
 SavePathChooser = Callable[[QWidget, str], str | None]
+WEEKLY_COUNT = 12
+"""A weekly series runs for twelve meetings: a quarter, easy to extend or cut from any calendar."""
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
@@ -306,7 +308,10 @@ class MainWindow(QMainWindow):
 
     def _refresh_proposal(self) -> None:
         self.timeline.set_duration(self.proposal.settings().duration)
-        self.proposal.show_text("", note="Proposal text: waiting for the proposal module.", can_export=False)
+        can_export = self.timeline.selection() is not None or bool(self.timeline.options())
+        self.proposal.show_text(
+            "", note="Proposal text: waiting for the proposal module.", can_export=can_export
+        )
 
     def _slot_selected(self, _selection: Interval | None) -> None:
         self._refresh_proposal()
@@ -318,8 +323,59 @@ class MainWindow(QMainWindow):
     def _proposal_settings_changed(self, _settings: ProposalSettings) -> None:
         self._refresh_proposal()
 
+    def chosen_slot(self) -> Interval | None:
+        """The slot a single-meeting export writes: the one picked on the timeline, else the best option."""
+        selection = self.timeline.selection()
+        if selection is not None:
+            return selection
+        options = self.timeline.options()
+        return options[0] if options else None
+
+    def _meeting_title(self) -> str:
+        clients = [c.name for c in self._clients()]
+        return f"Call: {self._me.name} / {', '.join(clients)}" if clients else f"Call with {self._me.name}"
+
+    def calendar_bytes(self, kind: str) -> bytes | None:
+        """The calendar file for ``kind`` (``slot``, ``weekly`` or ``holds``), or ``None`` with nothing chosen."""
+        from app.ics import Meeting, Weekly, holds_calendar, meeting_calendar, series_calendar  # noqa: PLC0415
+
+        now = self._clock()
+        title = self._meeting_title()
+        description = self.proposal.text()
+        if kind == "holds":
+            options = list(self.timeline.options()) or ([s] if (s := self.chosen_slot()) else [])
+            if not options:
+                return None
+            return holds_calendar(options, title=title, description=description, now=now)
+        slot = self.chosen_slot()
+        if slot is None:
+            return None
+        meeting = Meeting(slot.start, slot.duration, title, description)
+        if kind == "weekly":
+            people, _unknown = self._people()
+            zone = people[1].zone if len(people) > 1 else people[0].zone
+            return series_calendar(meeting=meeting, weekly=Weekly(zone, count=WEEKLY_COUNT), now=now)
+        return meeting_calendar(meeting=meeting, now=now)
+
     def export(self, kind: str) -> None:
-        self.statusBar().showMessage("Calendar export arrives with the ics module", 4000)
+        from app.atomic import write_atomically  # noqa: PLC0415
+
+        data = self.calendar_bytes(kind)
+        if data is None:
+            self.statusBar().showMessage("Pick a slot on the timeline first", 4000)
+            return
+        slot = self.chosen_slot()
+        stamp = f"{slot.start:%Y%m%d-%H%M}" if slot else "options"
+        name = {"slot": f"meeting-{stamp}.ics", "weekly": f"weekly-{stamp}.ics", "holds": "holds.ics"}[kind]
+        path = self._choose_save_path(self, name)
+        if path is None:
+            return
+        try:
+            write_atomically(path, data)
+        except OSError as error:
+            self.notices.show_notices([f"The calendar file could not be saved: {error}"])
+            return
+        self.statusBar().showMessage(f"Saved {path}", 6000)
 
     # --- settings ------------------------------------------------------------------------------
     def _restore_settings(self) -> None:

@@ -160,7 +160,7 @@ class ProposalPanel(QWidget):
         self.preview.setPlainText(text)
         self.note.setText(note)
         self.copy_button.setEnabled(bool(text))
-        self.export_button.setEnabled(bool(text) and can_export)
+        self.export_button.setEnabled(can_export)
 
     def text(self) -> str:
         return self.preview.toPlainText()

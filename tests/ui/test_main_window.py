@@ -232,3 +232,31 @@ def test_now_line_timer_stops_while_hidden(make_window: Factory, qtbot: QtBot) -
     assert window.timeline.timer_active
     window.hide()
     assert not window.timeline.timer_active
+
+
+def test_exported_file_parses_and_holds_the_selected_instant(
+    make_window: Factory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from icalendar import Calendar
+
+    window = make_window()
+    window.set_mode(ViewMode.DAY)
+    timeline = window.timeline
+    timeline.setFocus()
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)
+    selection = timeline.selection()
+    assert selection is not None
+    assert window.proposal.export_button.isEnabled()
+    window.export_action.trigger()
+    (saved,) = tmp_path.glob("meeting-*.ics")
+    calendar = Calendar.from_ical(saved.read_bytes())
+    (event,) = calendar.walk("VEVENT")
+    assert event.decoded("dtstart") == selection.start
+    assert event.decoded("dtend") == selection.end
+    assert "Sample client" in str(event["summary"])
+
+    window.export("weekly")
+    (series,) = tmp_path.glob("weekly-*.ics")
+    (event,) = Calendar.from_ical(series.read_bytes()).walk("VEVENT")
+    assert event.decoded("dtstart").astimezone(UTC) == selection.start
+    assert event["dtstart"].params["TZID"] == "America/New_York", "a series runs on the client's clock"
