@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
         return f"Call: {self._me.name} / {', '.join(clients)}" if clients else f"Call with {self._me.name}"
 
     def calendar_bytes(self, kind: str) -> bytes | None:
-        """The calendar file for ``kind`` (``slot``, ``weekly`` or ``holds``), or ``None`` with nothing chosen."""
+        """The calendar file for ``kind`` (``slot``, ``weekly``, ``holds``); ``None`` with nothing chosen."""
         from app.ics import Meeting, Weekly, holds_calendar, meeting_calendar, series_calendar  # noqa: PLC0415
 
         now = self._clock()
