@@ -138,8 +138,8 @@ class HoursEditor(QWidget):
     def _show_blocks(self, hours: WeeklyHours) -> None:
         self._syncing = True
         for day in range(7):
-            for block in self._blocks[day]:
-                block.deleteLater()
+            for edit in self._blocks[day]:
+                edit.deleteLater()
             self._blocks[day] = []
             for block in hours.on(day):
                 self._add_block(day, block.start, block.end)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QClipboard, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -125,7 +125,10 @@ class MainWindow(QMainWindow):
 
     def _restore_selection(self) -> list[str]:
         saved = self._settings.value("view/selected", [])
-        ids = [saved] if isinstance(saved, str) else list(saved or [])
+        # An ini file gives back a one-element list as a plain string.
+        ids = (
+            [saved] if isinstance(saved, str) else [str(i) for i in saved] if isinstance(saved, list) else []
+        )
         known = [p.id for p in self._profiles if not p.is_me]
         chosen = [i for i in ids if i in known]
         return chosen or known[:1]
@@ -303,7 +306,7 @@ class MainWindow(QMainWindow):
 
     def _range_text(self, first: datetime) -> str:
         locale = self.locale()
-        label = f"{locale.toString(first.date(), locale.FormatType.LongFormat)}"
+        label = locale.toString(QDate(first.year, first.month, first.day), locale.FormatType.LongFormat)
         return ("Week of " if self._mode is ViewMode.WEEK else "") + label
 
     def _refresh_proposal(self) -> None:
@@ -388,8 +391,8 @@ class MainWindow(QMainWindow):
             state = self._settings.value(f"window/{splitter.objectName()}")
             if state is not None:
                 splitter.restoreState(state)
-        self.proposal.count.setValue(int(self._settings.value("proposal/count", 3)))
-        index = self.proposal.duration.findData(int(self._settings.value("proposal/duration", 30)))
+        self.proposal.count.setValue(int(str(self._settings.value("proposal/count", 3))))
+        index = self.proposal.duration.findData(int(str(self._settings.value("proposal/duration", 30))))
         self.proposal.duration.setCurrentIndex(max(index, 0))
         self.proposal.show_mine.setChecked(self._settings.value("proposal/show_mine", "false") == "true")
 

@@ -50,7 +50,8 @@ class ZonePicker(QWidget):
         layout.addWidget(self.resolved)
         layout.addWidget(self.unknown)
         self.edit.textEdited.connect(self._search)
-        self.completer.activated[str].connect(self._picked)
+        # The text overload (the stubs know only the default one): the label the user picked.
+        self.completer.activated[str].connect(self._picked)  # type: ignore[index]
         self.unknown.toggled.connect(self._unknown_toggled)
 
     def zone(self) -> str | None:
