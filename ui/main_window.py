@@ -5,6 +5,7 @@ All connections between the widgets are made in :meth:`MainWindow._connect`, in 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._make_actions()
         self._connect()
+        self._set_tab_order()
         self._restore_settings()
         self.notices.show_notices(loaded.problems)
         self.people.set_profiles(self._profiles, self._selected)
@@ -196,6 +198,20 @@ class MainWindow(QMainWindow):
         self.prev_day.setText("‹ Day")
         self.next_day.setText("Day ›")
         self.next_week.setText("Week »")
+
+    def _set_tab_order(self) -> None:
+        """People, then the timeline, then the proposal: the order of the ten-second job."""
+        chain = [
+            self.people.filter,
+            self.people.list,
+            self.people.add_button,
+            self.people.edit_button,
+            self.people.remove_button,
+            self.timeline,
+            self.proposal.duration,
+        ]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
 
     def _connect(self) -> None:
         """Every connection between the window's widgets, in one place."""

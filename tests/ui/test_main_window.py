@@ -260,3 +260,16 @@ def test_exported_file_parses_and_holds_the_selected_instant(
     (event,) = Calendar.from_ical(series.read_bytes()).walk("VEVENT")
     assert event.decoded("dtstart").astimezone(UTC) == selection.start
     assert event["dtstart"].params["TZID"] == "America/New_York", "a series runs on the client's clock"
+
+
+def test_tab_goes_from_the_people_to_the_timeline_to_the_proposal(make_window: Factory, qtbot: QtBot) -> None:
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.people.remove_button.setFocus()
+    qtbot.keyClick(window.people.remove_button, Qt.Key.Key_Tab)
+    qtbot.waitUntil(window.timeline.hasFocus)
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Tab)
+    qtbot.waitUntil(window.proposal.duration.hasFocus)
+    for widget in (window.timeline, window.people.list, window.proposal.preview, window.proposal.copy_button):
+        assert widget.accessibleName()
