@@ -205,7 +205,7 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
     lanes_top = axis_top + row_h * count + pad
     lanes_bottom = max(height - pad - lh, lanes_top + (count + 1) * lh)  # a row below for "now"
     lane_h = (lanes_bottom - lanes_top) / (count + (1 if count > 1 else 0))
-    lane_h = min(lane_h, lh * 8)
+    lane_h = min(lane_h, lh * 14)  # beyond this, taller lanes only stretch the bands
     lanes_bottom = lanes_top + lane_h * (count + (1 if count > 1 else 0))
     plot = Rect(plot_x, lanes_top, plot_w, lanes_bottom - lanes_top)
     start, end = facts.span.start.timestamp(), facts.span.end.timestamp()
@@ -353,7 +353,7 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
         first = wall_clock(selection.start, zone_lane.person.zone)
         last = wall_clock(selection.end, zone_lane.person.zone)
         text = f"{metrics.clock(first)}–{metrics.clock(last)}"
-        w = metrics.text_width(text) + pad
+        w = metrics.bold(text) + pad
         x = rect.right + pad / 2 if rect.right + w <= plot_x + plot_w else rect.x - w - pad / 2
         labels.append(Label(Rect(x, lanes_bottom - lh, w, lh), text, Kind.SELECTION_LABEL, "left"))
 

@@ -222,7 +222,7 @@ class TimelineView(QWidget):
             Kind.SHARED: highlight,
             Kind.SHARED_COLUMN: _alpha(highlight, 70),
             Kind.OPTION: _alpha(link, 60),
-            Kind.SELECTION: _alpha(link, 70),
+            Kind.SELECTION: _alpha(link, 45),
         }
 
     def paintEvent(self, event: QPaintEvent) -> None:
