@@ -212,10 +212,12 @@ class TimelineView(QWidget):
         text = pal.color(QPalette.ColorRole.Text)
         highlight = pal.color(QPalette.ColorRole.Highlight)
         link = pal.color(QPalette.ColorRole.Link)
+        base = pal.color(QPalette.ColorRole.Base)
         return {
             Kind.LANE: pal.color(QPalette.ColorRole.Base),
             Kind.LANE_ALT: pal.color(QPalette.ColorRole.AlternateBase),
-            Kind.NIGHT: _alpha(pal.color(QPalette.ColorRole.Shadow), 45),
+            # On a dark base a faint shadow vanishes; nights need more of it to read as nights.
+            Kind.NIGHT: _alpha(pal.color(QPalette.ColorRole.Shadow), 45 if base.lightness() > 128 else 120),
             Kind.WEEKEND: _alpha(text, 60),
             Kind.HOLIDAY: _alpha(link, 90),
             Kind.HOURS: _alpha(text, 70),
