@@ -6,8 +6,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
-
 from app.intervals import Interval
 
 
@@ -22,6 +20,8 @@ def interval_json(interval: Interval) -> dict[str, str]:
 
 def wall_span(interval: Interval, zone: ZoneInfo, locale: str = "en") -> str:
     """``Mon 2026-03-09 22:00-24:00`` or ``Mon 2026-03-09 23:00-Tue 01:00`` on ``zone``'s clock."""
+    from babel.dates import format_date  # noqa: PLC0415 - Babel's data loads only when text is shown
+
     start = interval.start.astimezone(zone)
     end = interval.end.astimezone(zone)
     head = f"{format_date(start.date(), 'EEE', locale=locale)} {start:%Y-%m-%d %H:%M}"

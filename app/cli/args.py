@@ -10,11 +10,12 @@ import argparse
 import re
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import NoReturn, TypeVar
 from zoneinfo import ZoneInfo
 
 from app.hours import HoursError, WeeklyHours, parse_hours
+from app.publicholidays import HolidayCode, parse_holiday_code
 from app.zones import ZoneError, load_zone
 
 EXIT_USAGE = 2
@@ -44,12 +45,12 @@ def fail(message: str) -> NoReturn:
     raise SystemExit(EXIT_USAGE)
 
 
-def _printable(text: str, limit: int = 60) -> str:
+def printable(text: str, limit: int = 60) -> str:
     shown = text if len(text) <= limit else text[:limit] + "…"
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in shown)
 
 
-def _type(name: str, convert: Callable[[str], T]) -> Callable[[str], T]:
+def argument_type(name: str, convert: Callable[[str], T]) -> Callable[[str], T]:
     """Wrap ``convert`` so its ValueError becomes argparse's error with our own message."""
 
     def parse(text: str) -> T:
@@ -81,7 +82,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def _date(text: str) -> date:
     if not _DATE.match(text.strip()):
-        raise ValueError(f"'{_printable(text)}' is not a date; use YYYY-MM-DD, like 2026-03-09")
+        raise ValueError(f"'{printable(text)}' is not a date; use YYYY-MM-DD, like 2026-03-09")
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:
@@ -98,24 +99,73 @@ def bounded_int(low: int, high: int, what: str) -> Callable[[str], int]:
         try:
             value = int(text.strip(), 10)
         except ValueError:
-            raise ValueError(f"'{_printable(text)}' is not a whole number of {what}") from None
+            raise ValueError(f"'{printable(text)}' is not a whole number of {what}") from None
         if not low <= value <= high:
             raise ValueError(f"{value} {what} is out of range; use {low} to {high}")
         return value
 
-    return _type("integer", convert)
+    return argument_type("integer", convert)
 
 
 def _also(text: str) -> tuple[ZoneInfo, WeeklyHours]:
     zone, sep, spec = text.partition("=")
     if not sep:
         raise ValueError(
-            f"'{_printable(text)}' needs the form ZONE=HOURS, like 'Europe/Berlin=mon-fri 09:00-17:00'"
+            f"'{printable(text)}' needs the form ZONE=HOURS, like 'Europe/Berlin=mon-fri 09:00-17:00'"
         )
     return _zone(zone), _hours(spec)
 
 
-zone_arg = _type("zone", _zone)
-hours_arg = _type("hours", _hours)
-date_arg = _type("date", _date)
-also_arg = _type("person", _also)
+def _holiday(text: str) -> HolidayCode:
+    return parse_holiday_code(text)  # its HolidayError is a ValueError with the full message
+
+
+def _instant(text: str) -> datetime:
+    cleaned = text.strip()
+    if not cleaned.isprintable() or not cleaned:
+        raise ValueError(
+            f"'{printable(text)}' is not a date and time; use ISO 8601 like 2026-03-09T08:00:00Z"
+        )
+    try:
+        moment = datetime.fromisoformat(cleaned)
+    except ValueError:
+        raise ValueError(
+            f"'{printable(text)}' is not a date and time; use ISO 8601 like 2026-03-09T08:00:00Z"
+        ) from None
+    if moment.tzinfo is None:
+        raise ValueError(f"'{printable(text)}' has no UTC offset; add Z or one like +09:00")
+    if not EARLIEST <= moment.astimezone(UTC).date() <= LATEST:
+        raise ValueError(f"{moment.date()} is out of range; use a time from {EARLIEST} to {LATEST}")
+    return moment.astimezone(UTC)
+
+
+def bounded_hours(low: float, high: float) -> Callable[[str], float]:
+    """A number of hours in ``low..high``; fractions allowed (1.5 is an hour and a half)."""
+
+    def convert(text: str) -> float:
+        try:
+            value = float(text.strip())
+        except ValueError:
+            raise ValueError(f"'{printable(text)}' is not a number of hours") from None
+        if not low <= value <= high:  # also rejects nan
+            raise ValueError(f"{text.strip()} hours is out of range; use {low:g} to {high:g}")
+        return value
+
+    return argument_type("hours", convert)
+
+
+def _name(text: str) -> str:
+    if any(not ch.isprintable() for ch in text):
+        raise ValueError(f"'{printable(text)}' contains a control character; give the name as plain text")
+    if len(text) > 100:
+        raise ValueError("the name is longer than 100 characters")
+    return text.strip()
+
+
+zone_arg = argument_type("zone", _zone)
+hours_arg = argument_type("hours", _hours)
+date_arg = argument_type("date", _date)
+also_arg = argument_type("person", _also)
+holiday_arg = argument_type("holidays", _holiday)
+instant_arg = argument_type("instant", _instant)
+name_arg = argument_type("name", _name)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from app.atomic import write_atomically
-from app.cli.args import UsageError, _printable, _type, bounded_int, date_arg, zone_arg
+from app.cli.args import UsageError, argument_type, bounded_int, date_arg, printable, zone_arg
 from app.intervals import Interval
 from app.timefmt import duration_text, iso_utc
 from app.zones import Edge, to_utc
@@ -29,7 +29,7 @@ def _at(text: str) -> datetime:
     cleaned = text.strip()
     if not _AT.match(cleaned):
         raise ValueError(
-            f"'{_printable(text)}' is not a time; use 2026-03-10T13:00:00Z, 2026-03-10T14:00+01:00, "
+            f"'{printable(text)}' is not a time; use 2026-03-10T13:00:00Z, 2026-03-10T14:00+01:00, "
             "or a wall time such as 2026-03-10T09:00 with --zone"
         )
     try:
@@ -41,7 +41,7 @@ def _at(text: str) -> datetime:
     return moment
 
 
-at_arg = _type("time", _at)
+at_arg = argument_type("time", _at)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -164,7 +164,7 @@ def write_output(data: bytes, out: str) -> None:
     try:
         write_atomically(out, data)
     except OSError as error:
-        raise UsageError(f"cannot write {_printable(out)}: {error.strerror or error}") from None
+        raise UsageError(f"cannot write {printable(out)}: {error.strerror or error}") from None
 
 
 def write_holds(

@@ -6,7 +6,7 @@ import argparse
 from dataclasses import dataclass
 from datetime import date
 
-from app.cli.args import MAX_DAYS, also_arg, bounded_int, date_arg, hours_arg, zone_arg
+from app.cli.args import MAX_DAYS, also_arg, bounded_int, date_arg, holiday_arg, hours_arg, zone_arg
 from app.intervals import Interval
 from app.overlap import day_range
 from app.people import Person
@@ -31,7 +31,9 @@ class Plan:
         return day_range(self.first_day, self.days, self.me.zone)
 
 
-def add_people_flags(parser: argparse.ArgumentParser, *, with_range: bool = True) -> None:
+def add_people_flags(
+    parser: argparse.ArgumentParser, *, with_range: bool = True, max_days: int = MAX_DAYS
+) -> None:
     """--me, --my-hours, --client, --client-hours, --also and (optionally) --from and --days."""
     group = parser.add_argument_group("people")
     group.add_argument(
@@ -78,16 +80,32 @@ def add_people_flags(parser: argparse.ArgumentParser, *, with_range: bool = True
         )
         span.add_argument(
             "--days",
-            type=bounded_int(1, MAX_DAYS, "days"),
+            type=bounded_int(1, max_days, "days"),
             default=7,
             metavar="N",
-            help=f"number of your local days (default 7, at most {MAX_DAYS})",
+            help=f"number of your local days (default 7, at most {max_days})",
+        )
+
+
+def add_holiday_flags(parser: argparse.ArgumentParser) -> None:
+    """--me-holidays and --client-holidays: whose public holidays keep meetings away."""
+    group = parser.add_argument_group("public holidays")
+    for flag, whose in (("--me-holidays", "your"), ("--client-holidays", "the client's")):
+        group.add_argument(
+            flag,
+            type=holiday_arg,
+            default=None,
+            metavar="CC[-SUB]",
+            help=f"{whose} country and optional subdivision for public holidays, e.g. US, JP or DE-BY",
         )
 
 
 def plan_from(args: argparse.Namespace) -> Plan:
-    """The people and range the parsed flags describe."""
-    me = Person("you", args.me, args.my_hours)
-    client = Person("client", args.client, args.client_hours)
+    """The people and range the parsed flags describe (with holidays when those flags were added)."""
+    me_holidays, client_holidays = getattr(args, "me_holidays", None), getattr(args, "client_holidays", None)
+    me = Person("you", args.me, args.my_hours, None if me_holidays is None else str(me_holidays))
+    client = Person(
+        "client", args.client, args.client_hours, None if client_holidays is None else str(client_holidays)
+    )
     others = tuple(Person(f"person {i}", zone, hours) for i, (zone, hours) in enumerate(args.also, 3))
     return Plan(me, client, others, args.first_day, args.days)

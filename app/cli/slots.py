@@ -6,8 +6,6 @@ import argparse
 import json
 from datetime import timedelta
 
-from babel.dates import format_date
-
 from app.cli.people_flags import add_people_flags, plan_from
 from app.overlap import shared_windows
 from app.timefmt import duration_text, interval_json, wall_span
@@ -31,6 +29,8 @@ def run(args: argparse.Namespace) -> str:
     if args.json:
         return json.dumps({"windows": [interval_json(w) for w in windows]})
     me, client = plan.me.zone, plan.client.zone
+    from babel.dates import format_date  # noqa: PLC0415 - not needed for --json
+
     last_day = plan.first_day + timedelta(days=plan.days - 1)
     title = (
         f"Shared time from {format_date(plan.first_day, 'EEE', locale='en')} {plan.first_day} "
