@@ -188,3 +188,25 @@ def timeline_facts(people: Sequence[Person], span: Interval, *, tick_minutes: in
         for instant in wall_ticks(people[0].zone, start, end, tick_minutes)
     )
     return TimelineFacts(span, lanes, shared, ticks)
+
+
+def within_any(interval: Interval, windows: Sequence[Interval]) -> bool:
+    """Whether ``interval`` lies wholly inside one of ``windows`` — a picked slot inside shared time."""
+    return any(w.start <= interval.start and interval.end <= w.end for w in windows)
+
+
+def lane_holidays(people: Sequence[Person], span: Interval) -> list[list[Interval]]:
+    """Per person, the stretches of ``span`` during which their own clock shows one of their public
+    holidays; empty for a person without a holiday code. Raises
+    :class:`~app.publicholidays.HolidayError` for a code the ``holidays`` package does not know."""
+    from app.publicholidays import holiday_spans, parse_holiday_code  # noqa: PLC0415 — loads `holidays`
+
+    found: list[list[Interval]] = []
+    for person in people:
+        if person.holidays is None:
+            found.append([])
+            continue
+        code = parse_holiday_code(person.holidays)
+        spans = holiday_spans([(code, person.zone)], seconds(span.start), seconds(span.end))
+        found.append([Interval.from_span(s) for s in spans])
+    return found

@@ -10,8 +10,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QClipboard, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,6 +34,9 @@ from ui.people_list import PeopleList
 from ui.person_dialog import PersonDialog
 from ui.proposal_panel import ProposalPanel, ProposalSettings
 from ui.timeline_view import TimelineView
+
+if TYPE_CHECKING:
+    from app.ranking import Option  # loads after the first frame, with the rest of the ranking
 
 SavePathChooser = Callable[[QWidget, str], str | None]
 WEEKLY_COUNT = 12
@@ -70,6 +74,9 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._choose_save_path = choose_save_path
         self.dialog: PersonDialog | None = None
+        self._options: list[Option] = []
+        self._problems: list[str] = []
+        self._facts_people: list[Person] = []
         self.setWindowTitle("Coretime")
         self.setAccessibleName("Coretime")
 
@@ -107,12 +114,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
         self._make_actions()
+        self._restore_settings()  # before the connections: restoring is not a change to react to
         self._connect()
         self._set_tab_order()
-        self._restore_settings()
         self.notices.show_notices(loaded.problems)
         self.people.set_profiles(self._profiles, self._selected)
-        self._refresh()
+        # The first frame needs only the hours; ranking, holidays and the proposal text load Babel and
+        # the holidays package, so they follow right after it.
+        self._refresh(details=False)
+        QTimer.singleShot(0, self._refresh_details)
 
     # --- profiles ------------------------------------------------------------------------------
     @property
@@ -139,9 +149,10 @@ class MainWindow(QMainWindow):
         self._store.save(self._profiles)
 
     def _languages(self) -> Sequence[str]:
-        from ui.person_dialog import DEFAULT_LANGUAGES  # noqa: PLC0415
+        """The languages proposals can be written in: one per template (``de`` for any German)."""
+        from app.proposal import supported_locales  # noqa: PLC0415
 
-        return DEFAULT_LANGUAGES
+        return supported_locales()
 
     # --- actions -------------------------------------------------------------------------------
     def _action(
@@ -259,7 +270,7 @@ class MainWindow(QMainWindow):
     def _open_dialog(self, profile: Profile) -> None:
         # Window-modal and non-blocking (open, not exec): the event loop keeps running, so tests
         # and accessibility tools can reach the dialog.
-        self.dialog = PersonDialog(profile, self._clock, languages=self._languages(), parent=self)
+        self.dialog = PersonDialog(profile, self._clock, parent=self)
         self.dialog.accepted.connect(lambda d=self.dialog: self._dialog_accepted(d.profile()))
         self.dialog.finished.connect(self._dialog_closed)
         self.dialog.open()
@@ -280,7 +291,10 @@ class MainWindow(QMainWindow):
             self._selected = [profile.id]
         self._save()
         self.people.set_profiles(self._profiles, self._selected)
-        self._refresh()
+        # The first frame needs only the hours; ranking, holidays and the proposal text load Babel and
+        # the holidays package, so they follow right after it.
+        self._refresh(details=False)
+        QTimer.singleShot(0, self._refresh_details)
 
     def remove_person(self, person_id: str) -> None:
         if person_id == self._me.id:
@@ -289,7 +303,10 @@ class MainWindow(QMainWindow):
         self._selected = [i for i in self._selected if i != person_id]
         self._save()
         self.people.set_profiles(self._profiles, self._selected)
-        self._refresh()
+        # The first frame needs only the hours; ranking, holidays and the proposal text load Babel and
+        # the holidays package, so they follow right after it.
+        self._refresh(details=False)
+        QTimer.singleShot(0, self._refresh_details)
 
     # --- the picture and the text --------------------------------------------------------------
     def _people(self) -> tuple[list[Person], list[Profile]]:
@@ -306,7 +323,7 @@ class MainWindow(QMainWindow):
                 people.append(person)
         return people, unknown
 
-    def _refresh(self) -> None:
+    def _refresh(self, *, details: bool = True) -> None:
         self.day_view.setChecked(self._mode is ViewMode.DAY)
         self.week_view.setChecked(self._mode is ViewMode.WEEK)
         people, _unknown = self._people()
@@ -316,21 +333,117 @@ class MainWindow(QMainWindow):
         names = [f"{self._me.name} (you)", *(c.name for c in clients)]
         clocks = ["you", *(place_name(c.zone or "") for c in clients)]
         self.timeline.set_facts(facts, names, clocks)
+        self._facts_people = people
         first = facts.ticks[0].walls[0] if facts.ticks else span.start
         self.range_label.setText(self._range_text(first))
+        if details:
+            self._refresh_details()
+
+    def _refresh_details(self) -> None:
+        """Holidays on the lanes, the ranked options, and the proposal text."""
+        from app.publicholidays import HolidayError  # noqa: PLC0415
+        from app.timeline import lane_holidays  # noqa: PLC0415
+
+        self._problems = []
+        people = self._facts_people
+        facts = self.timeline.facts()
+        if facts is None:
+            return
+        try:
+            holidays = lane_holidays(people, facts.span)
+        except HolidayError as error:
+            holidays = []
+            self._problems.append(str(error))
+        self.timeline.set_facts(facts, self.timeline.names(), self.timeline.clocks(), holidays)
+        self._rank()
         self._refresh_proposal()
+
+    def _rank(self) -> None:
+        from app.publicholidays import HolidayError  # noqa: PLC0415
+        from app.ranking import rank_options  # noqa: PLC0415
+
+        people = self._facts_people
+        facts = self.timeline.facts()
+        self._options = []
+        if len(people) > 1 and facts is not None:
+            settings = self.proposal.settings()
+            try:
+                self._options = rank_options(
+                    people,
+                    client=people[1],
+                    start=facts.span.start,
+                    end=facts.span.end,
+                    duration=settings.duration,
+                    now=self._clock(),
+                    count=settings.count,
+                )
+            except HolidayError as error:
+                self._problems.append(str(error))
+        self.timeline.set_options([o.interval for o in self._options])
 
     def _range_text(self, first: datetime) -> str:
         locale = self.locale()
         label = locale.toString(QDate(first.year, first.month, first.day), locale.FormatType.LongFormat)
         return ("Week of " if self._mode is ViewMode.WEEK else "") + label
 
+    def _proposal_options(self) -> list[Option]:
+        """What the proposal offers: the slot picked on the timeline first, then the ranked options
+        that do not overlap it, up to the number asked for."""
+        from app.ranking import Option  # noqa: PLC0415
+        from app.timeline import within_any  # noqa: PLC0415
+
+        count = self.proposal.settings().count
+        selection = self.timeline.selection()
+        facts = self.timeline.facts()
+        if selection is None or facts is None:
+            return list(self._options[:count])
+        picked = Option(selection, outside_hours=not within_any(selection, facts.shared))
+        others = [
+            o for o in self._options if o.interval.end <= selection.start or o.interval.start >= selection.end
+        ]
+        return [picked, *others[: count - 1]]
+
+    def proposal_text(self) -> tuple[str, str]:
+        """The proposal for the selected clients and a note on how it was written (or why it was not)."""
+        from app.proposal import LocaleError, ask_zone_text, proposal_text, resolve_locale  # noqa: PLC0415
+
+        settings = self.proposal.settings()
+        clients = self._clients()
+        if not clients:
+            return "", "Select a client to write a proposal."
+        client = clients[0]
+        wanted = settings.language or client.language
+        note = ""
+        try:
+            locale = resolve_locale(wanted)
+        except LocaleError:
+            locale = resolve_locale("en_US")
+            note = f"No proposal text in {wanted} yet; written in English. "
+        name = settings.greeting or None
+        if client.zone is None:
+            note += f"{client.name}'s time zone is not known: ask for it first."
+            return ask_zone_text(locale, name), note
+        people = self._facts_people
+        if len(people) < 2:
+            return "", note
+        client_person = people[1]  # the first selected client, whose zone is known
+        text = proposal_text(
+            self._proposal_options(),
+            people=people,
+            client=client_person,
+            locale=locale,
+            now=self._clock(),
+            duration=settings.duration,
+            client_name=name,
+            show_mine=settings.show_mine,
+        )
+        return text, note + " ".join(self._problems)
+
     def _refresh_proposal(self) -> None:
         self.timeline.set_duration(self.proposal.settings().duration)
         can_export = self.timeline.selection() is not None or bool(self.timeline.options())
-        self.proposal.show_text(
-            "", note="Proposal text: waiting for the proposal module.", can_export=can_export
-        )
+        text, note = self.proposal_text()
+        self.proposal.show_text(text, note=note, can_export=can_export)
 
     def _slot_selected(self, _selection: Interval | None) -> None:
         self._refresh_proposal()
@@ -340,6 +453,7 @@ class MainWindow(QMainWindow):
         self.proposal.copy_button.setFocus()
 
     def _proposal_settings_changed(self, _settings: ProposalSettings) -> None:
+        self._rank()
         self._refresh_proposal()
 
     def chosen_slot(self) -> Interval | None:

@@ -23,7 +23,8 @@ from app.profiles import Profile
 from ui.hours_editor import HoursEditor
 from ui.zone_picker import ZonePicker
 
-DEFAULT_LANGUAGES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "nl_NL", "ja_JP", "zh_CN")
+DEFAULT_LANGUAGES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "nl_NL", "ja_JP")
+"""Locales offered in the list; any other that has a proposal template can be typed."""
 
 
 def _field_with_error(widget: QWidget, error: QLabel) -> QWidget:
@@ -129,7 +130,23 @@ class PersonDialog(QDialog):
             super().accept()
 
     def _validate(self) -> bool:
-        problems = self.profile().problems()
+        from app.proposal import LocaleError, resolve_locale  # noqa: PLC0415 — Babel, once the dialog is open
+        from app.publicholidays import HolidayError, parse_holiday_code  # noqa: PLC0415
+
+        profile = self.profile()
+        problems = profile.problems()
+        # The shapes are checked by the profile; whether a text and a holiday calendar exist for
+        # them, by the modules that will use them.
+        if "language" not in problems:
+            try:
+                resolve_locale(profile.language)
+            except LocaleError as error:
+                problems["language"] = str(error)
+        if "holidays" not in problems and profile.holidays is not None:
+            try:
+                parse_holiday_code(profile.holidays)
+            except HolidayError as error:
+                problems["holidays"] = str(error)
         if self.zone.problem():
             problems["zone"] = self.zone.problem()
         for key, label in self.errors.items():

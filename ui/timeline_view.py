@@ -100,6 +100,15 @@ class TimelineView(QWidget):
         self._holidays = tuple(tuple(h) for h in holidays)
         self._relayout()
 
+    def facts(self) -> TimelineFacts | None:
+        return self._facts
+
+    def names(self) -> tuple[str, ...]:
+        return self._names
+
+    def clocks(self) -> tuple[str, ...]:
+        return self._clocks
+
     def set_options(self, options: Sequence[Interval]) -> None:
         self._options = tuple(options)
         self._relayout()

@@ -13,12 +13,14 @@ from app.people import Person
 from app.timeline import (
     ViewMode,
     clock_changes,
+    lane_holidays,
     move_on_clock,
     snap,
     step_anchor,
     timeline_facts,
     view_span,
     wall_ticks,
+    within_any,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -106,3 +108,23 @@ def test_facts_for_a_tokyo_freelancer_and_a_new_york_client() -> None:
 def test_facts_need_someone() -> None:
     with pytest.raises(ValueError, match="at least"):
         timeline_facts([], view_span(date(2026, 3, 9), ViewMode.DAY, TOKYO))
+
+
+def test_within_any() -> None:
+    window = Interval(utc(2026, 3, 9, 13), utc(2026, 3, 9, 15))
+    assert within_any(Interval(utc(2026, 3, 9, 13), utc(2026, 3, 9, 14)), [window])
+    assert not within_any(Interval(utc(2026, 3, 9, 14, 30), utc(2026, 3, 9, 15, 30)), [window])
+    assert not within_any(window, [])
+
+
+def test_lane_holidays_follow_each_persons_own_clock() -> None:
+    me = Person("me", TOKYO, parse_hours("mon-fri 20:00-24:00"), "JP")
+    client = Person("client", NY, parse_hours("mon-fri 09:00-17:00"), "US")
+    nobody = Person("nobody", NY, parse_hours("mon-fri 09:00-17:00"))
+    # Thanksgiving 2026 is Thursday 26 November in New York: 05:00 UTC that day to 05:00 UTC the next.
+    span = view_span(date(2026, 11, 23), ViewMode.WEEK, TOKYO)
+    mine, theirs, none = lane_holidays([me, client, nobody], span)
+    assert Interval(utc(2026, 11, 26, 5), utc(2026, 11, 27, 5)) in theirs
+    # Labour Thanksgiving Day in Japan, Monday 23 November: the week starts on it.
+    assert mine[0].start == span.start
+    assert none == []

@@ -273,3 +273,71 @@ def test_tab_goes_from_the_people_to_the_timeline_to_the_proposal(make_window: F
     qtbot.waitUntil(window.proposal.duration.hasFocus)
     for widget in (window.timeline, window.people.list, window.proposal.preview, window.proposal.copy_button):
         assert widget.accessibleName()
+
+
+def wait_for_proposal(window: MainWindow, qtbot: QtBot) -> str:
+    qtbot.waitUntil(lambda: bool(window.proposal.text()))
+    return window.proposal.text()
+
+
+def test_copy_puts_exactly_the_previewed_text_on_the_clipboard(make_window: Factory, qtbot: QtBot) -> None:
+    window = make_window()
+    text = wait_for_proposal(window, qtbot)
+    assert "New York" in text
+    clipboard = QApplication.clipboard()
+    clipboard.setText("something else")
+    window.proposal.greeting.setText("Anna")
+    previewed = window.proposal.text()
+    assert previewed.startswith("Hello Anna,")
+    with qtbot.waitSignal(window.proposal.copied):
+        qtbot.keyClick(
+            window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+    assert clipboard.text() == previewed
+
+
+def test_suggested_options_are_marks_that_accept_on_click(make_window: Factory, qtbot: QtBot) -> None:
+    window = make_window()
+    wait_for_proposal(window, qtbot)
+    options = window.timeline.options()
+    assert len(options) == 3
+    layout = window.timeline.layout_result()
+    assert layout is not None
+    rect, index = layout.option_hits[1]
+    with qtbot.waitSignal(window.timeline.slotAccepted) as accepted:
+        qtbot.mouseClick(
+            window.timeline,
+            Qt.MouseButton.LeftButton,
+            pos=QPoint(round(rect.x + rect.w / 2), round(rect.y + 2)),
+        )
+    assert accepted.args == [options[index]]
+    assert window.timeline.selection() == options[index]
+    # The text offers the accepted slot, on the client's clock.
+    wall = options[index].start.astimezone(NY)
+    assert f"{wall:%-I}:{wall:%M}" in window.proposal.text()
+
+
+def test_a_client_without_a_zone_gets_the_ask_sentence(make_window: Factory, qtbot: QtBot) -> None:
+    window = make_window()
+    dialog = open_new_client(window, qtbot)
+    qtbot.keyClicks(dialog.name, "Mystery Ltd")
+    dialog.zone.unknown.setChecked(True)
+    with qtbot.waitSignal(dialog.finished):
+        ok_button(dialog).click()  # type: ignore[attr-defined]
+    text = wait_for_proposal(window, qtbot)
+    assert "time zone" in text
+    assert "not known" in window.proposal.note.text()
+
+
+def test_holidays_show_on_the_lanes(make_window: Factory, qtbot: QtBot) -> None:
+    from ui.timeline_layout import Kind
+
+    window = make_window()
+    window._go(ViewMode.WEEK, 37)  # the week of Thanksgiving, Thursday 26 November 2026
+    qtbot.waitUntil(lambda: window.timeline.layout_result() is not None)
+    layout = window.timeline.layout_result()
+    assert layout is not None
+    holidays = [box for box in layout.boxes if box.kind is Kind.HOLIDAY]
+    assert holidays, "the sample client's US holiday is marked"
+    thanksgiving = datetime(2026, 11, 26, 17, tzinfo=UTC)
+    assert any(box.rect.x <= layout.x_of(thanksgiving) <= box.rect.right for box in holidays)
