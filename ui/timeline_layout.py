@@ -30,6 +30,7 @@ class Kind(Enum):
     SHARED = auto()
     SHARED_COLUMN = auto()
     OPTION = auto()
+    OPTION_BADGE = auto()
     SELECTION = auto()
     GRID = auto()
     DAY_LINE = auto()
@@ -341,10 +342,13 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
                 continue
             rect = span_rect(option, top, lane_h)
             boxes.append(Box(rect, Kind.OPTION))
-            marker_w = max(rect.w, lh * 1.2)
-            marker = Rect(rect.x + rect.w / 2 - marker_w / 2, top, marker_w, lane_h)
-            labels.append(Label(Rect(marker.x, top, marker.w, lh), str(number), Kind.OPTION_LABEL))
-            hits.append((marker, number - 1))
+            # A numbered badge at the option's middle: big enough to see and click in a week view.
+            size = lh * 1.4
+            badge = Rect(rect.x + rect.w / 2 - size / 2, top + lane_h / 2 - size / 2, size, size)
+            boxes.append(Box(badge, Kind.OPTION_BADGE))
+            labels.append(Label(badge, str(number), Kind.OPTION_LABEL))
+            hit_left = min(rect.x, badge.x)
+            hits.append((Rect(hit_left, top, max(rect.right, badge.right) - hit_left, lane_h), number - 1))
 
     if selection is not None and selection.end.timestamp() > start and selection.start.timestamp() < end:
         rect = span_rect(selection, lanes_top, lanes_bottom - lanes_top)

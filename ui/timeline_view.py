@@ -273,6 +273,11 @@ class TimelineView(QWidget):
                 painter.setPen(QPen(pal.color(QPalette.ColorRole.Link), 1.5, Qt.PenStyle.DashLine))
                 painter.drawRect(rect)
                 painter.setPen(Qt.PenStyle.NoPen)
+            elif box.kind is Kind.OPTION_BADGE:
+                painter.setBrush(pal.color(QPalette.ColorRole.Link))
+                painter.setPen(QPen(pal.color(QPalette.ColorRole.Base), 1.5))
+                painter.drawEllipse(rect)
+                painter.setPen(Qt.PenStyle.NoPen)
             elif box.kind in (Kind.HOURS, Kind.SHARED):
                 painter.setBrush(colours[box.kind])
                 painter.drawRoundedRect(rect, 3, 3)
@@ -301,6 +306,8 @@ class TimelineView(QWidget):
             colour = pal.color(QPalette.ColorRole.PlaceholderText)
         elif label.kind is Kind.SHARED_LABEL:
             colour = pal.color(QPalette.ColorRole.HighlightedText)
+        elif label.kind is Kind.OPTION_LABEL:
+            colour = pal.color(QPalette.ColorRole.Base)
         elif label.kind is Kind.CLOCK_CHANGE:
             colour = pal.color(QPalette.ColorRole.Link)
         if label.kind in (Kind.OPTION_LABEL, Kind.SELECTION_LABEL, Kind.NAME, Kind.NOW):
