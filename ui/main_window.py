@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         # The first frame needs only the hours; ranking, holidays and the proposal text load Babel and
         # the holidays package, so they follow right after it.
         self._refresh(details=False)
-        QTimer.singleShot(0, self._refresh_details)
+        self.timeline.painted.connect(self._first_frame_painted)
 
     # --- profiles ------------------------------------------------------------------------------
     @property
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         # The first frame needs only the hours; ranking, holidays and the proposal text load Babel and
         # the holidays package, so they follow right after it.
         self._refresh(details=False)
-        QTimer.singleShot(0, self._refresh_details)
+        self.timeline.painted.connect(self._first_frame_painted)
 
     def remove_person(self, person_id: str) -> None:
         if person_id == self._me.id:
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
         # The first frame needs only the hours; ranking, holidays and the proposal text load Babel and
         # the holidays package, so they follow right after it.
         self._refresh(details=False)
-        QTimer.singleShot(0, self._refresh_details)
+        self.timeline.painted.connect(self._first_frame_painted)
 
     # --- the picture and the text --------------------------------------------------------------
     def _people(self) -> tuple[list[Person], list[Profile]]:
@@ -338,6 +338,10 @@ class MainWindow(QMainWindow):
         self.range_label.setText(self._range_text(first))
         if details:
             self._refresh_details()
+
+    def _first_frame_painted(self) -> None:
+        self.timeline.painted.disconnect(self._first_frame_painted)
+        QTimer.singleShot(0, self._refresh_details)
 
     def _refresh_details(self) -> None:
         """Holidays on the lanes, the ranked options, and the proposal text."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -102,20 +103,26 @@ app.exec()
 """
 
 
-def start_ms(argv: list[str]) -> float:
-    """Wall time of a fresh process from exec to exit, the way a user waits for it."""
+def start_ms(argv: list[str]) -> tuple[float, str]:
+    """Wall time of a fresh process from exec to exit, the way a user waits for it, and its stderr."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     began = time.perf_counter()
-    subprocess.run(argv, check=True, capture_output=True, env=env, timeout=60)
-    return (time.perf_counter() - began) * 1000
+    done = subprocess.run(argv, check=True, capture_output=True, env=env, timeout=60, text=True)
+    return (time.perf_counter() - began) * 1000, done.stderr
 
 
 def startup_rows() -> list[tuple[str, float, str]]:
-    bare = statistics.median(start_ms([sys.executable, "-c", BARE_WINDOW]) for _ in range(5))
-    smoke = statistics.median(start_ms([sys.executable, "-m", "ui.main", "--smoke"]) for _ in range(5))
+    bare = statistics.median(start_ms([sys.executable, "-c", BARE_WINDOW])[0] for _ in range(5))
+    runs = [start_ms([sys.executable, "-m", "ui.main", "--smoke"]) for _ in range(5)]
+    whole = statistics.median(ms for ms, _ in runs)
+    # The smoke start reports when its first frame was painted, counted from the start of ui.main.
+    first = statistics.median(
+        float(re.search(r"first frame after (\d+) ms", err).group(1)) for _, err in runs
+    )  # type: ignore[union-attr]
     return [
-        ("bare PySide6 QMainWindow, first frame", bare, "baseline"),
-        ("coretime --smoke, first frame", smoke, f"{smoke / bare:.2f}× baseline, ≤ 3×"),
+        ("bare PySide6 QMainWindow, process", bare, "baseline"),
+        ("coretime --smoke, first frame", first, f"{first / bare:.2f}× baseline, ≤ 2×"),
+        ("coretime --smoke, process (+ proposal)", whole, f"{whole / bare:.2f}× baseline"),
     ]
 
 
