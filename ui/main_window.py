@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._choose_save_path = choose_save_path
         self.dialog: PersonDialog | None = None
+        self.confirm: QMessageBox | None = None
         self._options: list[Option] = []
         self._problems: list[str] = []
         self._facts_people: list[Person] = []
@@ -297,8 +299,26 @@ class MainWindow(QMainWindow):
         self.timeline.painted.connect(self._first_frame_painted)
 
     def remove_person(self, person_id: str) -> None:
-        if person_id == self._me.id:
+        """Ask first (without blocking the event loop), then remove the client."""
+        profile = next((p for p in self._profiles if p.id == person_id), None)
+        if profile is None or profile.is_me:
             return
+        self.confirm = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Remove client",
+            f"Remove {profile.name}? Their hours and notes will be deleted.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        self.confirm.setDefaultButton(QMessageBox.StandardButton.No)
+        self.confirm.finished.connect(
+            lambda result: (
+                self._remove_confirmed(person_id) if result == QMessageBox.StandardButton.Yes else None
+            )
+        )
+        self.confirm.open()
+
+    def _remove_confirmed(self, person_id: str) -> None:
         self._profiles = [p for p in self._profiles if p.id != person_id]
         self._selected = [i for i in self._selected if i != person_id]
         self._save()

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.profiles import ProfileStore
@@ -341,3 +341,28 @@ def test_holidays_show_on_the_lanes(make_window: Factory, qtbot: QtBot) -> None:
     assert holidays, "the sample client's US holiday is marked"
     thanksgiving = datetime(2026, 11, 26, 17, tzinfo=UTC)
     assert any(box.rect.x <= layout.x_of(thanksgiving) <= box.rect.right for box in holidays)
+
+
+def test_removing_a_client_asks_first(make_window: Factory, qtbot: QtBot) -> None:
+    window = make_window()
+    sample = window.profiles()[1]
+    window.people.remove_button.click()
+    assert window.confirm is not None
+    qtbot.waitUntil(window.confirm.isVisible)
+    window.confirm.button(QMessageBox.StandardButton.No).click()
+    assert sample in window.profiles()
+    window.people.remove_button.click()
+    qtbot.waitUntil(window.confirm.isVisible)
+    window.confirm.button(QMessageBox.StandardButton.Yes).click()
+    assert [p.name for p in window.profiles()] == ["Me"]
+
+
+def test_hours_blocks_can_run_past_midnight(make_window: Factory, qtbot: QtBot) -> None:
+    window = make_window()
+    dialog = open_new_client(window, qtbot)
+    dialog.hours.set_text("mon-fri 09:00-17:00")
+    saturday_add = dialog.hours._rows[5]
+    dialog.hours._add_block(5, 22 * 60, 2 * 60)
+    assert saturday_add.count() == 1
+    assert dialog.hours.text() == "mon-fri 09:00-17:00; sat 22:00-02:00"
+    assert dialog.hours._blocks[5][0].next_day.text() == "next day"
