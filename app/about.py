@@ -4,7 +4,6 @@ ships under — its own and those of every library inside the app."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import metadata
 
 APP_NAME = "Coretime"
 # Reverse-DNS id: the .desktop file's name, the hicolor icon's name, Qt's desktop file name.
@@ -104,6 +103,8 @@ def version(distribution: str = DISTRIBUTION) -> str:
         import platform  # noqa: PLC0415 - only Python's own entry asks
 
         return platform.python_version()
+    from importlib import metadata  # noqa: PLC0415 - 10 ms; the app asks only for --version and About
+
     try:
         return metadata.version(distribution)
     except metadata.PackageNotFoundError:

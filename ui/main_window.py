@@ -203,6 +203,9 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_client)
         toolbar.addAction(self.edit_me)
         self.addToolBar(toolbar)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = help_menu.addAction("&About Coretime")
+        self.about_action.triggered.connect(self.show_about)
         for action in (self.prev_week, self.prev_day, self.next_day, self.next_week, self.today_action):
             action.setToolTip(
                 f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
@@ -211,6 +214,13 @@ class MainWindow(QMainWindow):
         self.prev_day.setText("‹ Day")
         self.next_day.setText("Day ›")
         self.next_week.setText("Week »")
+
+    def show_about(self) -> None:
+        from ui.about_dialog import AboutDialog  # noqa: PLC0415 - only when asked for
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _set_tab_order(self) -> None:
         """People, then the timeline, then the proposal: the order of the ten-second job."""
