@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 READY := $(VENV)/.ready
 
-.PHONY: run check lint test bench demo clean
+.PHONY: run check lint test bench demo clean bundle bundle-check
 
 $(READY): pyproject.toml packaging/system-deps.sh
 	sh packaging/system-deps.sh
@@ -32,5 +32,13 @@ check: lint test
 bench: $(READY)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run.py
 
+# The double-click app: dist/coretime/ and, on Linux, dist/coretime-<version>-linux-<arch>.tar.gz.
+bundle:
+	bash packaging/build-bundle.sh
+
+# Builds the bundle from nothing and checks it (size, smoke start, install, start-up figures).
+bundle-check: $(READY)
+	bash packaging/check-bundle.sh
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis packaging/build-venv build dist

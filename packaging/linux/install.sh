@@ -39,16 +39,14 @@ done
 # The menu must start this copy even when ~/.local/bin is not on the session's PATH, so Exec names
 # it in full (quoted: the home folder may contain spaces).
 mkdir -p "$data/applications"
-sed -e "s|^Exec=.*|Exec=\"$dest/coretime\"|" -e "s|^TryExec=.*||" \
+sed -e "s|^Exec=.*|Exec=\"$dest/coretime\"|" \
     "$here/$app_id.desktop" >"$data/applications/$app_id.desktop"
 
-# Both are caches that desktops also rebuild by themselves; refreshing them makes the entry and icon
-# show up at once. Either tool may be absent, which is fine.
-if command -v update-desktop-database >/dev/null 2>&1; then
-    update-desktop-database -q "$data/applications" || true
-fi
-if command -v gtk-update-icon-cache >/dev/null 2>&1 && [ -f "$data/icons/hicolor/index.theme" ]; then
-    gtk-update-icon-cache -q -t "$data/icons/hicolor" || true
+# Menus watch the applications folder themselves (update-desktop-database only indexes MIME types,
+# which Coretime does not claim). A stale hicolor icon cache, though, hides new icons: refresh one if
+# the user's icon folder has it.
+if [ -f "$data/icons/hicolor/icon-theme.cache" ] && command -v gtk-update-icon-cache >/dev/null 2>&1; then
+    gtk-update-icon-cache -q -f -t "$data/icons/hicolor" || true  # a cache; never fail for it
 fi
 
 echo "Coretime is installed: find it in your application menu, or run $bin/coretime"

@@ -15,7 +15,7 @@ rm -f "$data/applications/$app_id.desktop"
 rm -f "$data"/icons/hicolor/*/apps/"$app_id".png "$data"/icons/hicolor/*/apps/"$app_id".svg
 rm -rf "$dest" "$dest.new"
 
-if command -v update-desktop-database >/dev/null 2>&1 && [ -d "$data/applications" ]; then
-    update-desktop-database -q "$data/applications" || true
+if [ -f "$data/icons/hicolor/icon-theme.cache" ] && command -v gtk-update-icon-cache >/dev/null 2>&1; then
+    gtk-update-icon-cache -q -f -t "$data/icons/hicolor" || true  # a cache; never fail for it
 fi
 echo "Coretime is removed."
