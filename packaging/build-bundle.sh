@@ -46,7 +46,8 @@ fi
 
 # The venv is rebuilt when what defines it changes; otherwise reused, so a rebuild takes a minute.
 stamp="$venv/.stamp"
-want=$(cat pyproject.toml packaging/build-requirements.txt | sha256sum | cut -d' ' -f1)
+want=$("$python" -c 'import hashlib, sys; print(hashlib.sha256(b"".join(open(f, "rb").read() for f in sys.argv[1:])).hexdigest())' \
+    pyproject.toml packaging/build-requirements.txt)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     rm -rf "$venv"
     "$python" -m venv "$venv"
