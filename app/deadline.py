@@ -186,11 +186,13 @@ def deadline(
     limit = due_at - int(buffer.total_seconds())
     margin_seconds = int(margin.total_seconds())
     target: int | None = None
+    # Spans are fetched a little past the limit so that the stretch holding it keeps its real end,
+    # which the margin is measured from.
     for reach in (21 * DAY, 400 * DAY):
         lo = max(limit - reach, moment)
         if lo > limit:
             break
-        target = _latest_inside(core_spans(client, lo, limit + 1), limit, margin_seconds)
+        target = _latest_inside(core_spans(client, lo, limit + 2 * DAY), limit, margin_seconds)
         if target is not None:
             break
     kept = target is not None
@@ -198,7 +200,7 @@ def deadline(
         # The buffer cannot be kept: the latest core moment still ahead, a margin before the deadline.
         late = due_at - max(margin_seconds, 1)
         if moment <= late:
-            target = _latest_inside(core_spans(client, moment, late + 1), late, margin_seconds)
+            target = _latest_inside(core_spans(client, moment, late + 2 * DAY), late, margin_seconds)
     return DeadlinePlan(
         due=datetime.fromtimestamp(due_at, UTC),
         now=now,
