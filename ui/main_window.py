@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 SavePathChooser = Callable[[QWidget, str], str | None]
 WEEKLY_COUNT = 12
+PLANNING_HORIZON = timedelta(days=14)  # how far ahead the suggested options may lie
 """A weekly series runs for twelve meetings: a quarter, easy to extend or cut from any calendar."""
 
 
@@ -391,14 +392,19 @@ class MainWindow(QMainWindow):
         self._options = []
         if len(people) > 1 and facts is not None:
             settings = self.proposal.settings()
+            # Look past the visible days: on a Friday evening this week's view holds only the weekend,
+            # and the client should still be offered next week's times rather than least-bad ones.
+            now = self._clock()
+            start = max(facts.span.start, now)
+            end = max(facts.span.end, start + PLANNING_HORIZON)
             try:
                 self._options = rank_options(
                     people,
                     client=people[1],
-                    start=facts.span.start,
-                    end=facts.span.end,
+                    start=start,
+                    end=end,
                     duration=settings.duration,
-                    now=self._clock(),
+                    now=now,
                     count=settings.count,
                 )
             except HolidayError as error:
@@ -540,7 +546,9 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 820)
+            # A first start fits the screen it opens on, down to 800x600.
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, int(screen.width() * 0.92)), min(820, int(screen.height() * 0.9)))
         for splitter in (self.main_splitter, self.center_splitter):
             state = self._settings.value(f"window/{splitter.objectName()}")
             if state is not None:
