@@ -13,6 +13,9 @@ $(READY): pyproject.toml packaging/system-deps.sh
 	touch $(READY)
 
 run: $(READY)
+	$(VENV)/bin/coretime
+
+demo: $(READY)
 	$(VENV)/bin/coretime-cli slots --me Asia/Tokyo --my-hours 'mon-fri 20:00-24:00; sat 09:00-12:00' \
 		--client America/New_York --client-hours 'mon-fri 09:00-17:00' --from $$(date +%F)
 

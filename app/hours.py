@@ -172,7 +172,8 @@ def parse_hours(spec: str) -> WeeklyHours:
     for number, segment in enumerate(segments, start=1):
         if not segment:
             continue  # a trailing or doubled ';' is harmless
-        where = f"segment {number} ('{segment}')" if len(segments) > 1 else f"'{segment}'"
+        shown = segment if len(segment) <= 40 else segment[:40] + "…"
+        where = f"segment {number} ('{shown}')" if len(segments) > 1 else f"'{shown}'"
         words = segment.split()
         if len(words) < 2:
             raise HoursError(f"{where}: give the days and then at least one range; " + GRAMMAR_HINT)

@@ -64,8 +64,10 @@ def parse_holiday_code(text: str) -> HolidayCode:
     country, subdivision = match.group(1).upper(), match.group(2)
     supported = _supported()
     if country not in supported:
+        # The full list runs to some 250 codes: name a few well-known ones rather than all of them.
         raise HolidayError(
-            f"no public holidays known for country '{country}'; use one of {', '.join(sorted(supported))}"
+            f"no public holidays known for country '{country}'; use an ISO 3166 two-letter code such as "
+            f"US, GB, DE, JP or BR ({len(supported)} countries are known)"
         )
     if subdivision is None:
         return HolidayCode(country)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import platform
+import re
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
@@ -83,6 +87,79 @@ def rank_year(people_count: int, holidays: bool) -> Callable[[], object]:
     return work
 
 
+BARE_WINDOW = """
+import sys, time
+began = time.perf_counter()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+class Painted(QWidget):
+    def paintEvent(self, event):
+        QTimer.singleShot(0, QApplication.instance().quit)
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(Painted())
+window.show()
+app.exec()
+"""
+
+
+def start_ms(argv: list[str]) -> tuple[float, str]:
+    """Wall time of a fresh process from exec to exit, the way a user waits for it, and its stderr."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    began = time.perf_counter()
+    done = subprocess.run(argv, check=True, capture_output=True, env=env, timeout=60, text=True)
+    return (time.perf_counter() - began) * 1000, done.stderr
+
+
+def startup_rows() -> list[tuple[str, float, str]]:
+    bare = statistics.median(start_ms([sys.executable, "-c", BARE_WINDOW])[0] for _ in range(5))
+    runs = [start_ms([sys.executable, "-m", "ui.main", "--smoke"]) for _ in range(5)]
+    whole = statistics.median(ms for ms, _ in runs)
+    # The smoke start reports when its first frame was painted, counted from the start of ui.main.
+    first = statistics.median(
+        float(re.search(r"first frame after (\d+) ms", err).group(1)) for _, err in runs
+    )  # type: ignore[union-attr]
+    return [
+        ("bare PySide6 QMainWindow, process", bare, "baseline"),
+        ("coretime --smoke, first frame", first, f"{first / bare:.2f}× baseline, ≤ 2×"),
+        ("coretime --smoke, process (+ proposal)", whole, f"{whole / bare:.2f}× baseline"),
+    ]
+
+
+def repaint_rows() -> list[tuple[str, float, str]]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.profiles import ProfileStore
+    from app.timeline import ViewMode
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        window = MainWindow(
+            store=ProfileStore(Path(folder) / "profiles.json"),
+            settings=QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat),
+            clock=lambda: datetime(2026, 3, 9, 3, tzinfo=UTC),
+            clipboard=app.clipboard(),  # type: ignore[attr-defined]
+            system_zone="Asia/Tokyo",
+        )
+        window.show()
+        for mode in (ViewMode.DAY, ViewMode.WEEK):
+            window.set_mode(mode)
+            window.timeline.setFixedSize(1920, 1080)
+            app.processEvents()  # type: ignore[attr-defined]
+            times = []
+            for _ in range(30):
+                window.timeline.repaint()
+                times.append(window.timeline.last_paint_ms)
+            rows.append(
+                (f"timeline repaint 1920×1080, {mode.name.lower()}", statistics.median(times), "≤ 16 ms")
+            )
+        window.close()
+    return rows
+
+
 def main() -> None:
     rows = [
         ("overlap, 10 people, 366 days", median_ms(overlap_year, 30), "≤ 20 ms"),
@@ -92,6 +169,8 @@ def main() -> None:
         ("rank 3, 10 people, 366 days, none fit", median_ms(rank_year(10, holidays=True), 10), "≤ 250 ms"),
         ("rank 3, 2 people, 366 days", median_ms(rank_year(2, holidays=True), 10), "≤ 100 ms"),
     ]
+    rows += startup_rows()
+    rows += repaint_rows()
     print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}")
     print(f"{'benchmark':<40} {'median':>10}  target")
     for name, value, target in rows:

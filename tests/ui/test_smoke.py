@@ -1,0 +1,43 @@
+"""``coretime --smoke`` starts, paints the first frame and exits 0 — what packaging checks rely on."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_smoke_start_paints_and_exits_zero(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.main", "--smoke"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "first frame after" in result.stderr
+    assert list(tmp_path.iterdir()) == [], "a smoke start leaves the user's folders alone"
+
+
+def test_importing_the_ui_loads_nothing_heavy() -> None:
+    code = (
+        "import sys, ui.main_window\n"
+        "heavy = sorted(n for n in ('babel', 'holidays', 'icalendar') if n in sys.modules)\n"
+        "print(heavy)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"

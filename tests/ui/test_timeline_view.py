@@ -1,0 +1,74 @@
+"""The timeline widget paints from palette roles at any size, light or dark, and picks slots from a click."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
+from pytestqt.qtbot import QtBot
+
+from app.hours import parse_hours
+from app.people import Person
+from app.timeline import ViewMode, timeline_facts, view_span
+from ui.palette import dark_palette
+from ui.timeline_view import TimelineView
+
+NOW = datetime(2026, 3, 9, 3, tzinfo=UTC)
+TOKYO = ZoneInfo("Asia/Tokyo")
+NY = ZoneInfo("America/New_York")
+
+
+def make_view(qtbot: QtBot, clock: Callable[[], datetime] = lambda: NOW) -> TimelineView:
+    view = TimelineView(clock)
+    qtbot.addWidget(view)
+    people = [
+        Person("you", TOKYO, parse_hours("mon-fri 07:00-09:00 19:00-24:00")),
+        Person("New York", NY, parse_hours("mon-fri 09:00-17:00")),
+    ]
+    view.set_facts(
+        timeline_facts(people, view_span(date(2026, 3, 9), ViewMode.WEEK, TOKYO)), ["A", "B"], ["you", "NY"]
+    )
+    return view
+
+
+@pytest.mark.parametrize(("width", "height"), [(800, 600), (1920, 1080), (3840, 2160)])
+@pytest.mark.parametrize("dark", [False, True])
+def test_paints_at_every_size_in_light_and_dark(qtbot: QtBot, width: int, height: int, dark: bool) -> None:
+    view = make_view(qtbot)
+    if dark:
+        view.setPalette(dark_palette())
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
+    with qtbot.waitSignal(view.painted):
+        view.update()
+    image = view.grab().toImage()
+    background = view.palette().color(QPalette.ColorRole.Window)
+    assert image.pixelColor(2, 2) == background
+    layout = view.layout_result()
+    assert layout is not None
+    assert layout.plot.w > width * 0.6, "the timeline keeps most of the width for time"
+
+
+def test_a_click_picks_a_slot_of_the_meeting_length(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    view.set_duration(timedelta(minutes=45))
+    view.resize(1600, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    layout = view.layout_result()
+    assert layout is not None
+    x = round(layout.x_of(datetime(2026, 3, 10, 13, 10, tzinfo=UTC)))
+    with qtbot.waitSignal(view.selectionChanged) as changed:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(x, round(layout.plot.y + 5)))
+    (selection,) = changed.args
+    assert selection.start == datetime(2026, 3, 10, 13, 0, tzinfo=UTC), (
+        "09:00 in New York, the nearest half hour"
+    )
+    assert selection.duration == timedelta(minutes=45)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.selection() is None

@@ -1,0 +1,197 @@
+"""A person's weekly hours: blocks per weekday that anyone can set, and the same hours as one text line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.hours import Block, HoursError, WeeklyHours, format_hours, parse_hours
+
+
+class _BlockEdit(QWidget):
+    """One block: from, to, a note when it ends on the next day, and a button to remove it."""
+
+    changed = Signal()
+    removed = Signal()
+
+    def __init__(self, day_name: str, start: int, end: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.start = QTimeEdit(QTime(start // 60, start % 60), self)
+        self.end = QTimeEdit(QTime((end // 60) % 24, end % 60), self)
+        for edit, what in ((self.start, "from"), (self.end, "to")):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(f"{day_name} {what}")
+            edit.timeChanged.connect(self._changed)
+        self.next_day = QLabel(self)
+        remove = QToolButton(self)
+        remove.setText("×")
+        remove.setAccessibleName(f"Remove this {day_name} block")
+        remove.setToolTip("Remove this block")
+        remove.clicked.connect(self.removed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.start)
+        layout.addWidget(QLabel("–", self))
+        layout.addWidget(self.end)
+        layout.addWidget(self.next_day)
+        layout.addWidget(remove)
+        self._changed()
+
+    def minutes(self) -> tuple[int, int]:
+        start = self.start.time().hour() * 60 + self.start.time().minute()
+        end = self.end.time().hour() * 60 + self.end.time().minute()
+        return start, end or 1440  # 00:00 as an end is the coming midnight
+
+    def _changed(self) -> None:
+        start, end = self.minutes()
+        self.next_day.setText("next day" if end < start else "")
+        self.changed.emit()
+
+
+class HoursEditor(QWidget):
+    """Hours per weekday as time blocks, kept in sync with the grammar line under them.
+
+    Signals:
+        hoursChanged(str, str): the hours as grammar text, and the problem with them ("" when valid).
+    """
+
+    hoursChanged = Signal(str, str)
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._syncing = False
+        self._error = ""
+        self._rows: list[QHBoxLayout] = []
+        self._blocks: list[list[_BlockEdit]] = [[] for _ in range(7)]
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        locale = QLocale()
+        self._day_names = [locale.dayName(d + 1, QLocale.FormatType.ShortFormat) for d in range(7)]
+        for day in range(7):
+            grid.addWidget(QLabel(self._day_names[day], self), day, 0)
+            row = QHBoxLayout()
+            row.setSpacing(8)
+            self._rows.append(row)
+            grid.addLayout(row, day, 1)
+            add = QToolButton(self)
+            add.setText("+")
+            add.setToolTip(f"Add a block on {self._day_names[day]}")
+            add.setAccessibleName(f"Add a block on {self._day_names[day]}")
+            add.clicked.connect(lambda _=False, d=day: self._add_block(d))
+            grid.addWidget(add, day, 2, Qt.AlignmentFlag.AlignRight)
+        grid.setColumnStretch(1, 1)
+        copy = QPushButton("Copy Monday to Tue–Fri", self)
+        copy.setAccessibleName("Copy Monday's blocks to Tuesday to Friday")
+        copy.clicked.connect(self._copy_monday)
+        self.line = QLineEdit(self)
+        self.line.setAccessibleName("Hours as text")
+        self.line.setPlaceholderText("mon-fri 09:00-17:00; sat 10:00-12:00")
+        self.line.setToolTip(
+            "The same hours as text, e.g. 'mon-fri 09:00-12:00 13:00-17:00; sat 10:00-12:00'"
+        )
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Problem with the hours")
+        self.error.setForegroundRole(self.error.foregroundRole())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(QLabel("Or as text:", self))
+        layout.addWidget(self.line)
+        layout.addWidget(self.error)
+        self.line.textEdited.connect(self._text_edited)
+        self.set_text(text)
+
+    # --- public --------------------------------------------------------------------------------
+    def text(self) -> str:
+        return self.line.text()
+
+    def problem(self) -> str:
+        return self._error
+
+    def set_text(self, text: str) -> None:
+        self.line.setText(text)
+        self._text_edited(text)
+
+    # --- sync ----------------------------------------------------------------------------------
+    def _text_edited(self, text: str) -> None:
+        try:
+            hours = parse_hours(text)
+        except HoursError as error:
+            self._set_error(str(error))
+            return
+        self._show_blocks(hours)
+        self._set_error("")
+
+    def _show_blocks(self, hours: WeeklyHours) -> None:
+        self._syncing = True
+        for day in range(7):
+            for edit in self._blocks[day]:
+                edit.deleteLater()
+            self._blocks[day] = []
+            for block in hours.on(day):
+                self._add_block(day, block.start, block.end)
+        self._syncing = False
+
+    def _add_block(self, day: int, start: int = 9 * 60, end: int = 17 * 60) -> None:
+        edit = _BlockEdit(self._day_names[day], start, end, self)
+        edit.changed.connect(self._blocks_changed)
+        edit.removed.connect(lambda: self._remove_block(day, edit))
+        self._blocks[day].append(edit)
+        self._rows[day].insertWidget(len(self._blocks[day]) - 1, edit)
+        self._blocks_changed()
+
+    def _remove_block(self, day: int, edit: _BlockEdit) -> None:
+        self._blocks[day].remove(edit)
+        edit.deleteLater()
+        self._blocks_changed()
+
+    def _copy_monday(self) -> None:
+        monday = [b.minutes() for b in self._blocks[0]]
+        self._syncing = True
+        for day in range(1, 5):
+            for block in self._blocks[day]:
+                block.deleteLater()
+            self._blocks[day] = []
+            for start, end in monday:
+                self._add_block(day, start, end)
+        self._syncing = False
+        self._blocks_changed()
+
+    def _blocks_changed(self) -> None:
+        if self._syncing:
+            return
+        blocks: list[Block] = []
+        try:
+            for day in range(7):
+                for edit in self._blocks[day]:
+                    start, end = edit.minutes()
+                    if start == end % 1440:
+                        raise HoursError(
+                            f"{self._day_names[day]}: a block cannot start and end at the same time"
+                        )
+                    blocks.append(Block(day, start, end))
+        except HoursError as error:
+            self._set_error(str(error))
+            return
+        text = format_hours(WeeklyHours.of(blocks))
+        self.line.setText(text)
+        self._set_error("" if blocks else "hours are empty; add a block on at least one day")
+
+    def _set_error(self, message: str) -> None:
+        self._error = message
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        self.hoursChanged.emit(self.line.text(), message)

@@ -1,0 +1,96 @@
+"""``coretime``: starts the desktop app; ``coretime --smoke`` paints the first frame and exits 0."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+STARTED = time.perf_counter()
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="coretime", description="Coretime: meetings across time zones.")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start, paint the first frame of the main window, and exit 0 (uses a throw-away profile folder)",
+    )
+    parser.add_argument("--dark", action="store_true", help="use a dark colour scheme (Fusion style)")
+    parser.add_argument("--data", type=Path, metavar="DIR", help="keep profiles and settings in DIR")
+    return parser.parse_args(argv)
+
+
+def system_zone_name() -> str:
+    """The system's IANA zone, the one default taken from the machine (DESIGN.md, "Time rules")."""
+    from PySide6.QtCore import QTimeZone  # noqa: PLC0415
+
+    return bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parse(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtCore import QSettings, QStandardPaths, QTimer  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from app.profiles import ProfileStore  # noqa: PLC0415
+    from ui.main_window import MainWindow  # noqa: PLC0415
+    from ui.palette import dark_palette  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("Coretime")
+    app.setApplicationName("Coretime")
+    app.setApplicationDisplayName("Coretime")
+    if args.dark or os.environ.get("CORETIME_DARK") == "1":
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+
+    scratch = tempfile.TemporaryDirectory(prefix="coretime-smoke-") if args.smoke and not args.data else None
+    folder = Path(scratch.name) if scratch else args.data
+    if folder is not None:
+        store = ProfileStore(folder / "profiles.json")
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    else:
+        data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        store = ProfileStore(Path(data) / "profiles.json")
+        settings = QSettings()
+
+    def clock() -> datetime:
+        return datetime.now(UTC)
+
+    window = MainWindow(
+        store=store, settings=settings, clock=clock, clipboard=app.clipboard(), system_zone=system_zone_name()
+    )
+    if args.smoke:
+        painted: list[float] = []
+
+        def first_frame() -> None:
+            if not painted:
+                painted.append(time.perf_counter())
+                # Let the rest of the window finish this frame too, then leave.
+                QTimer.singleShot(0, app.quit)
+
+        window.timeline.painted.connect(first_frame)
+        QTimer.singleShot(10_000, lambda: app.exit(1))
+    window.show()
+    code = app.exec()
+    if args.smoke:
+        if not painted:
+            print("coretime --smoke: no frame was painted within 10 s", file=sys.stderr)
+            return 1
+        window.save_settings()
+        print(f"first frame after {(painted[0] - STARTED) * 1000:.0f} ms", file=sys.stderr)
+        window.close()
+    if scratch is not None:
+        scratch.cleanup()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,580 @@
+"""The main window: the people on the left, the timeline in the middle, the proposal under it.
+
+All connections between the widgets are made in :meth:`MainWindow._connect`, in one place.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QClipboard, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.intervals import Interval
+from app.people import Person
+from app.profiles import Profile, ProfileStore, new_id
+from app.timeline import ViewMode, step_anchor, timeline_facts, today, view_span
+from app.zones import load_zone
+from ui.notice_bar import NoticeBar
+from ui.people_list import PeopleList
+from ui.person_dialog import PersonDialog
+from ui.proposal_panel import ProposalPanel, ProposalSettings
+from ui.timeline_view import TimelineView
+
+if TYPE_CHECKING:
+    from app.ranking import Option  # loads after the first frame, with the rest of the ranking
+
+SavePathChooser = Callable[[QWidget, str], str | None]
+WEEKLY_COUNT = 12
+PLANNING_HORIZON = timedelta(days=14)  # how far ahead the suggested options may lie
+"""A weekly series runs for twelve meetings: a quarter, easy to extend or cut from any calendar."""
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> str | None:
+    """The platform's save dialog, for a calendar file."""
+    path, _ = QFileDialog.getSaveFileName(parent, "Export calendar file", suggested, "Calendar (*.ics)")
+    return path or None
+
+
+def place_name(zone: str) -> str:
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+class MainWindow(QMainWindow):
+    """Coretime's window. Everything that varies is passed in: the profile store, the settings,
+    the clock, the clipboard, the system's zone (for a first launch) and how to ask for a file name."""
+
+    def __init__(
+        self,
+        *,
+        store: ProfileStore,
+        settings: QSettings,
+        clock: Callable[[], datetime],
+        clipboard: QClipboard,
+        system_zone: str,
+        choose_save_path: SavePathChooser = ask_save_path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._settings = settings
+        self._clock = clock
+        self._choose_save_path = choose_save_path
+        self.dialog: PersonDialog | None = None
+        self.confirm: QMessageBox | None = None
+        self._options: list[Option] = []
+        self._problems: list[str] = []
+        self._facts_people: list[Person] = []
+        self.setWindowTitle("Coretime")
+        self.setAccessibleName("Coretime")
+
+        loaded = store.load(system_zone=system_zone, now=clock())
+        self._profiles: list[Profile] = list(loaded.profiles)
+        if loaded.first_launch and not loaded.problems:
+            self._save()
+        me_zone = load_zone(self._me.zone or "UTC")
+        self._mode = ViewMode.DAY if settings.value("view/mode", "week") == "day" else ViewMode.WEEK
+        self._anchor: date = today(clock(), me_zone)
+        self._selected: list[str] = self._restore_selection()
+
+        self.notices = NoticeBar(self)
+        self.people = PeopleList(self)
+        self.timeline = TimelineView(clock, self)
+        self.proposal = ProposalPanel(clipboard, self._languages(), self)
+        self.range_label = QLabel(self)
+        self.range_label.setAccessibleName("Shown range")
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.center_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.center_splitter.addWidget(self.timeline)
+        self.center_splitter.addWidget(self.proposal)
+        self.center_splitter.setStretchFactor(0, 3)
+        self.center_splitter.setStretchFactor(1, 2)
+        self.main_splitter.addWidget(self.people)
+        self.main_splitter.addWidget(self.center_splitter)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([240, 1000])
+        self.center_splitter.setSizes([480, 300])
+        self.main_splitter.setObjectName("main_splitter")
+        self.center_splitter.setObjectName("center_splitter")
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.notices)
+        layout.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
+        self._make_actions()
+        self._restore_settings()  # before the connections: restoring is not a change to react to
+        self._connect()
+        self._set_tab_order()
+        self.notices.show_notices(loaded.problems)
+        self.people.set_profiles(self._profiles, self._selected)
+        # The first frame needs only the hours; ranking, holidays and the proposal text load Babel and
+        # the holidays package, so they follow right after it.
+        self._refresh(details=False)
+        self.timeline.painted.connect(self._first_frame_painted)
+
+    # --- profiles ------------------------------------------------------------------------------
+    @property
+    def _me(self) -> Profile:
+        return self._profiles[0]
+
+    def profiles(self) -> tuple[Profile, ...]:
+        return tuple(self._profiles)
+
+    def _clients(self) -> list[Profile]:
+        return [p for p in self._profiles if p.id in self._selected and not p.is_me]
+
+    def _restore_selection(self) -> list[str]:
+        saved = self._settings.value("view/selected", [])
+        # An ini file gives back a one-element list as a plain string.
+        ids = (
+            [saved] if isinstance(saved, str) else [str(i) for i in saved] if isinstance(saved, list) else []
+        )
+        known = [p.id for p in self._profiles if not p.is_me]
+        chosen = [i for i in ids if i in known]
+        return chosen or known[:1]
+
+    def _save(self) -> None:
+        self._store.save(self._profiles)
+
+    def _languages(self) -> Sequence[str]:
+        """The languages proposals can be written in: one per template (``de`` for any German)."""
+        from app.proposal import supported_locales  # noqa: PLC0415
+
+        return supported_locales()
+
+    # --- actions -------------------------------------------------------------------------------
+    def _action(
+        self, text: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], object]
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.copy_action = self._action("Copy proposal", "Ctrl+Shift+C", self.proposal.copy)
+        self.export_action = self._action("Export .ics…", "Ctrl+E", lambda: self.export("slot"))
+        self.prev_day = self._action("Previous day", "Alt+Left", lambda: self._go(ViewMode.DAY, -1))
+        self.next_day = self._action("Next day", "Alt+Right", lambda: self._go(ViewMode.DAY, 1))
+        self.prev_week = self._action("Previous week", "Alt+PgUp", lambda: self._go(ViewMode.WEEK, -1))
+        self.next_week = self._action("Next week", "Alt+PgDown", lambda: self._go(ViewMode.WEEK, 1))
+        self.today_action = self._action("Today", "Alt+Home", self.go_today)
+        self.new_client = self._action("New client…", QKeySequence.StandardKey.New, self.add_client)
+        self.find_client = self._action(
+            "Find client", QKeySequence.StandardKey.Find, self.people.focus_filter
+        )
+        self.edit_me = self._action("My hours…", "Ctrl+,", lambda: self.edit_person(self._me.id))
+        self.quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.day_view = self._action("Day", "Ctrl+1", lambda: self.set_mode(ViewMode.DAY))
+        self.week_view = self._action("Week", "Ctrl+2", lambda: self.set_mode(ViewMode.WEEK))
+        group = QActionGroup(self)
+        for action in (self.day_view, self.week_view):
+            action.setCheckable(True)
+            group.addAction(action)
+        toolbar = QToolBar("Navigation", self)
+        toolbar.setObjectName("navigation")
+        toolbar.setMovable(False)
+        toolbar.setAccessibleName("Navigation")
+        for action in (self.prev_week, self.prev_day, self.today_action, self.next_day, self.next_week):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.day_view)
+        toolbar.addAction(self.week_view)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.range_label)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.new_client)
+        toolbar.addAction(self.edit_me)
+        self.addToolBar(toolbar)
+        for action in (self.prev_week, self.prev_day, self.next_day, self.next_week, self.today_action):
+            action.setToolTip(
+                f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+        self.prev_week.setText("« Week")
+        self.prev_day.setText("‹ Day")
+        self.next_day.setText("Day ›")
+        self.next_week.setText("Week »")
+
+    def _set_tab_order(self) -> None:
+        """People, then the timeline, then the proposal: the order of the ten-second job."""
+        chain = [
+            self.people.filter,
+            self.people.list,
+            self.people.add_button,
+            self.people.edit_button,
+            self.people.remove_button,
+            self.timeline,
+            self.proposal.duration,
+        ]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+
+    def _connect(self) -> None:
+        """Every connection between the window's widgets, in one place."""
+        self.people.selectionChanged.connect(self._clients_selected)
+        self.people.addRequested.connect(self.add_client)
+        self.people.editRequested.connect(self.edit_person)
+        self.people.removeRequested.connect(self.remove_person)
+        self.timeline.selectionChanged.connect(self._slot_selected)
+        self.timeline.slotAccepted.connect(self._slot_accepted)
+        self.proposal.settingsChanged.connect(self._proposal_settings_changed)
+        self.proposal.exportRequested.connect(self.export)
+        self.proposal.copied.connect(lambda _text: self.statusBar().showMessage("Proposal copied", 4000))
+
+    # --- navigation ----------------------------------------------------------------------------
+    def set_mode(self, mode: ViewMode) -> None:
+        self._mode = mode
+        self._refresh()
+
+    def _go(self, unit: ViewMode, steps: int) -> None:
+        self._anchor = step_anchor(self._anchor, unit, steps)
+        self._refresh()
+
+    def go_today(self) -> None:
+        self._anchor = today(self._clock(), load_zone(self._me.zone or "UTC"))
+        self._refresh()
+
+    def view_range(self) -> Interval:
+        return view_span(self._anchor, self._mode, load_zone(self._me.zone or "UTC"))
+
+    # --- people --------------------------------------------------------------------------------
+    def _clients_selected(self, ids: list[str]) -> None:
+        self._selected = ids
+        self.timeline.set_selection(None)
+        self._refresh()
+
+    def add_client(self) -> None:
+        blank = Profile(id=new_id(), name="", zone=None, hours="mon-fri 09:00-17:00")
+        self._open_dialog(blank)
+
+    def edit_person(self, person_id: str) -> None:
+        profile = next((p for p in self._profiles if p.id == person_id), None)
+        if profile is not None:
+            self._open_dialog(profile)
+
+    def _open_dialog(self, profile: Profile) -> None:
+        # Window-modal and non-blocking (open, not exec): the event loop keeps running, so tests
+        # and accessibility tools can reach the dialog.
+        self.dialog = PersonDialog(profile, self._clock, parent=self)
+        self.dialog.accepted.connect(lambda d=self.dialog: self._dialog_accepted(d.profile()))
+        self.dialog.finished.connect(self._dialog_closed)
+        self.dialog.open()
+
+    def _dialog_closed(self, _result: int) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+
+    def _dialog_accepted(self, profile: Profile) -> None:
+        profile.validated()
+        for index, existing in enumerate(self._profiles):
+            if existing.id == profile.id:
+                self._profiles[index] = profile
+                break
+        else:
+            self._profiles.append(profile)
+            self._selected = [profile.id]
+        self._save()
+        self.people.set_profiles(self._profiles, self._selected)
+        # The first frame needs only the hours; ranking, holidays and the proposal text load Babel and
+        # the holidays package, so they follow right after it.
+        self._refresh(details=False)
+        self.timeline.painted.connect(self._first_frame_painted)
+
+    def remove_person(self, person_id: str) -> None:
+        """Ask first (without blocking the event loop), then remove the client."""
+        profile = next((p for p in self._profiles if p.id == person_id), None)
+        if profile is None or profile.is_me:
+            return
+        self.confirm = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Remove client",
+            f"Remove {profile.name}? Their hours and notes will be deleted.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        self.confirm.setDefaultButton(QMessageBox.StandardButton.No)
+        self.confirm.finished.connect(
+            lambda result: (
+                self._remove_confirmed(person_id) if result == QMessageBox.StandardButton.Yes else None
+            )
+        )
+        self.confirm.open()
+
+    def _remove_confirmed(self, person_id: str) -> None:
+        self._profiles = [p for p in self._profiles if p.id != person_id]
+        self._selected = [i for i in self._selected if i != person_id]
+        self._save()
+        self.people.set_profiles(self._profiles, self._selected)
+        # The first frame needs only the hours; ranking, holidays and the proposal text load Babel and
+        # the holidays package, so they follow right after it.
+        self._refresh(details=False)
+        self.timeline.painted.connect(self._first_frame_painted)
+
+    # --- the picture and the text --------------------------------------------------------------
+    def _people(self) -> tuple[list[Person], list[Profile]]:
+        """The freelancer and the selected clients whose zones are known; and those whose are not."""
+        me = self._me.person()
+        assert me is not None  # the freelancer's zone is required by validation
+        people = [replace(me, name="you")]
+        unknown: list[Profile] = []
+        for client in self._clients():
+            person = client.person()
+            if person is None:
+                unknown.append(client)
+            else:
+                people.append(person)
+        return people, unknown
+
+    def _refresh(self, *, details: bool = True) -> None:
+        self.day_view.setChecked(self._mode is ViewMode.DAY)
+        self.week_view.setChecked(self._mode is ViewMode.WEEK)
+        people, _unknown = self._people()
+        span = self.view_range()
+        facts = timeline_facts(people, span)
+        clients = [c for c in self._clients() if c.zone is not None]
+        names = [f"{self._me.name} (you)", *(c.name for c in clients)]
+        clocks = ["you", *(place_name(c.zone or "") for c in clients)]
+        self.timeline.set_facts(facts, names, clocks)
+        self._facts_people = people
+        first = facts.ticks[0].walls[0] if facts.ticks else span.start
+        self.range_label.setText(self._range_text(first))
+        if details:
+            self._refresh_details()
+
+    def _first_frame_painted(self) -> None:
+        self.timeline.painted.disconnect(self._first_frame_painted)
+        QTimer.singleShot(0, self._refresh_details)
+
+    def _refresh_details(self) -> None:
+        """Holidays on the lanes, the ranked options, and the proposal text."""
+        from app.publicholidays import HolidayError  # noqa: PLC0415
+        from app.timeline import lane_holidays  # noqa: PLC0415
+
+        self._problems = []
+        people = self._facts_people
+        facts = self.timeline.facts()
+        if facts is None:
+            return
+        try:
+            holidays = lane_holidays(people, facts.span)
+        except HolidayError as error:
+            holidays = []
+            self._problems.append(str(error))
+        self.timeline.set_facts(facts, self.timeline.names(), self.timeline.clocks(), holidays)
+        self._rank()
+        self._refresh_proposal()
+
+    def _rank(self) -> None:
+        from app.publicholidays import HolidayError  # noqa: PLC0415
+        from app.ranking import rank_options  # noqa: PLC0415
+
+        people = self._facts_people
+        facts = self.timeline.facts()
+        self._options = []
+        if len(people) > 1 and facts is not None:
+            settings = self.proposal.settings()
+            # Look past the visible days: on a Friday evening this week's view holds only the weekend,
+            # and the client should still be offered next week's times rather than least-bad ones.
+            now = self._clock()
+            start = max(facts.span.start, now)
+            end = max(facts.span.end, start + PLANNING_HORIZON)
+            try:
+                self._options = rank_options(
+                    people,
+                    client=people[1],
+                    start=start,
+                    end=end,
+                    duration=settings.duration,
+                    now=now,
+                    count=settings.count,
+                )
+            except HolidayError as error:
+                self._problems.append(str(error))
+        self.timeline.set_options([o.interval for o in self._options])
+
+    def _range_text(self, first: datetime) -> str:
+        locale = self.locale()
+        label = locale.toString(QDate(first.year, first.month, first.day), locale.FormatType.LongFormat)
+        return ("Week of " if self._mode is ViewMode.WEEK else "") + label
+
+    def _proposal_options(self) -> list[Option]:
+        """What the proposal offers: the slot picked on the timeline first, then the ranked options
+        that do not overlap it, up to the number asked for."""
+        from app.ranking import Option  # noqa: PLC0415
+        from app.timeline import within_any  # noqa: PLC0415
+
+        count = self.proposal.settings().count
+        selection = self.timeline.selection()
+        facts = self.timeline.facts()
+        if selection is None or facts is None:
+            return list(self._options[:count])
+        picked = Option(selection, outside_hours=not within_any(selection, facts.shared))
+        others = [
+            o for o in self._options if o.interval.end <= selection.start or o.interval.start >= selection.end
+        ]
+        return [picked, *others[: count - 1]]
+
+    def proposal_text(self) -> tuple[str, str]:
+        """The proposal for the selected clients and a note on how it was written (or why it was not)."""
+        from app.proposal import LocaleError, ask_zone_text, proposal_text, resolve_locale  # noqa: PLC0415
+
+        settings = self.proposal.settings()
+        clients = self._clients()
+        if not clients:
+            return "", "Select a client to write a proposal."
+        client = clients[0]
+        wanted = settings.language or client.language
+        note = ""
+        try:
+            locale = resolve_locale(wanted)
+        except LocaleError:
+            locale = resolve_locale("en_US")
+            note = f"No proposal text in {wanted} yet; written in English. "
+        name = settings.greeting or None
+        if client.zone is None:
+            note += f"{client.name}'s time zone is not known: ask for it first."
+            return ask_zone_text(locale, name), note
+        people = self._facts_people
+        if len(people) < 2:
+            return "", note
+        client_person = people[1]  # the first selected client, whose zone is known
+        text = proposal_text(
+            self._proposal_options(),
+            people=people,
+            client=client_person,
+            locale=locale,
+            now=self._clock(),
+            duration=settings.duration,
+            client_name=name,
+            show_mine=settings.show_mine,
+        )
+        return text, note + " ".join(self._problems)
+
+    def _refresh_proposal(self) -> None:
+        self.timeline.set_duration(self.proposal.settings().duration)
+        can_export = self.timeline.selection() is not None or bool(self.timeline.options())
+        text, note = self.proposal_text()
+        self.proposal.show_text(text, note=note, can_export=can_export)
+
+    def _slot_selected(self, _selection: Interval | None) -> None:
+        self._refresh_proposal()
+
+    def _slot_accepted(self, selection: Interval) -> None:
+        self.timeline.set_selection(selection)
+        self.proposal.copy_button.setFocus()
+
+    def _proposal_settings_changed(self, _settings: ProposalSettings) -> None:
+        self._rank()
+        self._refresh_proposal()
+
+    def chosen_slot(self) -> Interval | None:
+        """The slot a single-meeting export writes: the one picked on the timeline, else the best option."""
+        selection = self.timeline.selection()
+        if selection is not None:
+            return selection
+        options = self.timeline.options()
+        return options[0] if options else None
+
+    def _meeting_title(self) -> str:
+        clients = [c.name for c in self._clients()]
+        return f"Call: {self._me.name} / {', '.join(clients)}" if clients else f"Call with {self._me.name}"
+
+    def calendar_bytes(self, kind: str) -> bytes | None:
+        """The calendar file for ``kind`` (``slot``, ``weekly``, ``holds``); ``None`` with nothing chosen."""
+        from app.ics import Meeting, Weekly, holds_calendar, meeting_calendar, series_calendar  # noqa: PLC0415
+
+        now = self._clock()
+        title = self._meeting_title()
+        description = self.proposal.text()
+        if kind == "holds":
+            options = list(self.timeline.options()) or ([s] if (s := self.chosen_slot()) else [])
+            if not options:
+                return None
+            return holds_calendar(options, title=title, description=description, now=now)
+        slot = self.chosen_slot()
+        if slot is None:
+            return None
+        meeting = Meeting(slot.start, slot.duration, title, description)
+        if kind == "weekly":
+            people, _unknown = self._people()
+            zone = people[1].zone if len(people) > 1 else people[0].zone
+            return series_calendar(meeting=meeting, weekly=Weekly(zone, count=WEEKLY_COUNT), now=now)
+        return meeting_calendar(meeting=meeting, now=now)
+
+    def export(self, kind: str) -> None:
+        from app.atomic import write_atomically  # noqa: PLC0415
+
+        data = self.calendar_bytes(kind)
+        if data is None:
+            self.statusBar().showMessage("Pick a slot on the timeline first", 4000)
+            return
+        slot = self.chosen_slot()
+        stamp = f"{slot.start:%Y%m%d-%H%M}" if slot else "options"
+        name = {"slot": f"meeting-{stamp}.ics", "weekly": f"weekly-{stamp}.ics", "holds": "holds.ics"}[kind]
+        path = self._choose_save_path(self, name)
+        if path is None:
+            return
+        try:
+            write_atomically(path, data)
+        except OSError as error:
+            self.notices.show_notices([f"The calendar file could not be saved: {error}"])
+            return
+        self.statusBar().showMessage(f"Saved {path}", 6000)
+
+    # --- settings ------------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            # A first start fits the screen it opens on, down to 800x600.
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, int(screen.width() * 0.92)), min(820, int(screen.height() * 0.9)))
+        for splitter in (self.main_splitter, self.center_splitter):
+            state = self._settings.value(f"window/{splitter.objectName()}")
+            if state is not None:
+                splitter.restoreState(state)
+        self.proposal.count.setValue(int(str(self._settings.value("proposal/count", 3))))
+        index = self.proposal.duration.findData(int(str(self._settings.value("proposal/duration", 30))))
+        self.proposal.duration.setCurrentIndex(max(index, 0))
+        self.proposal.show_mine.setChecked(self._settings.value("proposal/show_mine", "false") == "true")
+
+    def save_settings(self) -> None:
+        s = self._settings
+        s.setValue("window/geometry", self.saveGeometry())
+        for splitter in (self.main_splitter, self.center_splitter):
+            s.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+        s.setValue("view/mode", "day" if self._mode is ViewMode.DAY else "week")
+        s.setValue("view/selected", list(self._selected))
+        settings = self.proposal.settings()
+        s.setValue("proposal/count", settings.count)
+        s.setValue("proposal/duration", int(settings.duration.total_seconds() // 60))
+        s.setValue("proposal/show_mine", "true" if settings.show_mine else "false")
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+
+def default_profiles_path(app_data: str) -> Path:
+    return Path(app_data) / "profiles.json"

@@ -1,0 +1,161 @@
+"""The people: the freelancer first, then the clients, several of whom can be selected for one meeting."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.profiles import Profile
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PeopleList(QWidget):
+    """A filterable list of people with Add, Edit and Remove.
+
+    Signals:
+        selectionChanged(list): the ids of the selected clients, in list order.
+        addRequested(): the user wants a new client.
+        editRequested(str): the user wants to edit the person with this id.
+        removeRequested(str): the user wants to remove the client with this id.
+    """
+
+    selectionChanged = Signal(list)
+    addRequested = Signal()
+    editRequested = Signal(str)
+    removeRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._updating = False
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Find a client…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Find a client"))
+        self.list = QListWidget(self)
+        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setAccessibleName(self.tr("People"))
+        self.list.setAccessibleDescription(
+            self.tr("You, then your clients. Select one client, or several for a meeting with a team.")
+        )
+        self.add_button = QPushButton(self.tr("&New client…"), self)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        for button, name in (
+            (self.add_button, "New client"),
+            (self.edit_button, "Edit person"),
+            (self.remove_button, "Remove client"),
+        ):
+            button.setAccessibleName(self.tr(name))
+        title = QLabel(self.tr("People"), self)
+        title.setBuddy(self.list)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.filter, self.list)
+        self.setTabOrder(self.list, self.add_button)
+        self.setTabOrder(self.add_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.remove_button)
+
+        self.filter.textChanged.connect(self._apply_filter)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.list.itemDoubleClicked.connect(lambda item: self.editRequested.emit(item.data(ID_ROLE)))
+        self.add_button.clicked.connect(self.addRequested)
+        self.edit_button.clicked.connect(self._edit_current)
+        self.remove_button.clicked.connect(self._remove_current)
+
+    def set_profiles(self, profiles: Sequence[Profile], selected: Sequence[str]) -> None:
+        """Show ``profiles`` (the freelancer first), selecting the clients whose ids are in ``selected``."""
+        self._updating = True
+        self.list.clear()
+        for profile in profiles:
+            item = QListWidgetItem(self._text(profile), self.list)
+            item.setData(ID_ROLE, profile.id)
+            item.setToolTip(profile.notes or profile.hours)
+            if profile.is_me:
+                # The freelancer takes part in every meeting: shown, editable, never deselected.
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            elif profile.is_sample:
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+                item.setToolTip("A sample client, to show how Coretime works. Edit or remove it.")
+            if profile.id in selected:
+                item.setSelected(True)
+        self._updating = False
+        self._apply_filter(self.filter.text())
+
+    @staticmethod
+    def _text(profile: Profile) -> str:
+        place = profile.zone.rsplit("/", 1)[-1].replace("_", " ") if profile.zone else "zone unknown"
+        if profile.is_me:
+            return f"{profile.name} (you) · {place}"
+        return f"{profile.name} · {place}" + (" — sample" if profile.is_sample else "")
+
+    def selected_ids(self) -> list[str]:
+        return [
+            self.list.item(row).data(ID_ROLE)
+            for row in range(self.list.count())
+            if self.list.item(row).isSelected()
+        ]
+
+    def select(self, ids: Sequence[str]) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setSelected(item.data(ID_ROLE) in ids)
+            if item.data(ID_ROLE) in ids:
+                self.list.setCurrentItem(item, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    def _apply_filter(self, text: str) -> None:
+        wanted = text.casefold().strip()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setHidden(bool(wanted) and wanted not in item.text().casefold())
+
+    def _selection_changed(self) -> None:
+        if not self._updating:
+            self.selectionChanged.emit(self.selected_ids())
+
+    def _current_id(self) -> str | None:
+        item = self.list.currentItem()
+        if item is None and self.selected_ids():
+            return self.selected_ids()[0]
+        return None if item is None else str(item.data(ID_ROLE))
+
+    def _edit_current(self) -> None:
+        current = self._current_id()
+        if current is not None:
+            self.editRequested.emit(current)
+
+    def _remove_current(self) -> None:
+        for person_id in self.selected_ids():
+            self.removeRequested.emit(person_id)

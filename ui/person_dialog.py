@@ -1,0 +1,158 @@
+"""Adding or editing one person: name, time zone, hours, proposal language, public holidays and notes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.profiles import Profile
+from ui.hours_editor import HoursEditor
+from ui.zone_picker import ZonePicker
+
+DEFAULT_LANGUAGES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "nl_NL", "ja_JP")
+"""Locales offered in the list; any other that has a proposal template can be typed."""
+
+
+def _field_with_error(widget: QWidget, error: QLabel) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    layout.addWidget(error)
+    return box
+
+
+class PersonDialog(QDialog):
+    """Edits a copy of one profile; OK stays disabled while anything typed is invalid.
+
+    Each problem is shown under the field it belongs to, in the words of the parser that found it.
+    """
+
+    def __init__(
+        self,
+        profile: Profile,
+        clock: Callable[[], datetime],
+        *,
+        languages: Sequence[str] = DEFAULT_LANGUAGES,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._original = profile
+        self.setWindowTitle("You" if profile.is_me else ("Edit client" if profile.name else "New client"))
+        self.setAccessibleName(self.windowTitle())
+        self.name = QLineEdit(profile.name, self)
+        self.name.setAccessibleName("Name")
+        self.name.setPlaceholderText("e.g. Acme Corp or Anna")
+        self.zone = ZonePicker(clock, allow_unknown=not profile.is_me, parent=self)
+        # A saved client without a zone is one whose zone is unknown; a new client has none typed yet.
+        self.zone.set_zone(profile.zone, unknown=profile.zone is None and bool(profile.name))
+        self.hours = HoursEditor(profile.hours, self)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName("Proposal language")
+        self.language.setEditable(True)
+        for code in dict.fromkeys([*languages, profile.language]):
+            self.language.addItem(f"{QLocale(code).nativeLanguageName()} ({code})", code)
+        self.language.setCurrentIndex(self.language.findData(profile.language))
+        self.holidays = QLineEdit(profile.holidays or "", self)
+        self.holidays.setAccessibleName("Public holidays")
+        self.holidays.setPlaceholderText("country, e.g. US or JP, or with a region: DE-BY")
+        self.notes = QPlainTextEdit(profile.notes, self)
+        self.notes.setAccessibleName("Notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.errors = {key: QLabel(self) for key in ("name", "zone", "language", "holidays")}
+        for key, label in self.errors.items():
+            label.setWordWrap(True)
+            label.setAccessibleName(f"Problem with the {key}")
+            label.setVisible(False)
+        form = QFormLayout()
+        form.addRow("&Name:", _field_with_error(self.name, self.errors["name"]))
+        form.addRow("&Time zone:", _field_with_error(self.zone, self.errors["zone"]))
+        form.addRow("&Hours:", self.hours)
+        form.addRow("Proposal &language:", _field_with_error(self.language, self.errors["language"]))
+        form.addRow("Public &holidays:", _field_with_error(self.holidays, self.errors["holidays"]))
+        form.addRow("N&otes:", self.notes)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.name.textChanged.connect(self._validate)
+        self.zone.zoneChanged.connect(self._validate)
+        self.hours.hoursChanged.connect(self._validate)
+        self.language.currentTextChanged.connect(self._validate)
+        self.holidays.textChanged.connect(self._validate)
+        self._validate()
+
+    def _language_code(self) -> str:
+        index = self.language.currentIndex()
+        text = self.language.currentText()
+        if index >= 0 and self.language.itemText(index) == text:
+            return str(self.language.itemData(index))
+        return text.strip()
+
+    def profile(self) -> Profile:
+        """The profile as edited (valid once the dialog is accepted)."""
+        holidays = self.holidays.text().strip().upper() or None
+        return replace(
+            self._original,
+            name=self.name.text().strip(),
+            zone=self.zone.zone(),
+            hours=self.hours.text(),
+            language=self._language_code(),
+            holidays=holidays,
+            notes=self.notes.toPlainText(),
+            # Editing a sample makes it the user's own.
+            is_sample=self._original.is_sample and self.name.text().strip() == self._original.name,
+        )
+
+    def accept(self) -> None:
+        """Close with OK only when everything is valid — Enter in a field cannot bypass the check."""
+        if self._validate():
+            super().accept()
+
+    def _validate(self) -> bool:
+        from app.proposal import LocaleError, resolve_locale  # noqa: PLC0415 — Babel, once the dialog is open
+        from app.publicholidays import HolidayError, parse_holiday_code  # noqa: PLC0415
+
+        profile = self.profile()
+        problems = profile.problems()
+        # The shapes are checked by the profile; whether a text and a holiday calendar exist for
+        # them, by the modules that will use them.
+        if "language" not in problems:
+            try:
+                resolve_locale(profile.language)
+            except LocaleError as error:
+                problems["language"] = str(error)
+        if "holidays" not in problems and profile.holidays is not None:
+            try:
+                parse_holiday_code(profile.holidays)
+            except HolidayError as error:
+                problems["holidays"] = str(error)
+        if self.zone.problem():
+            problems["zone"] = self.zone.problem()
+        for key, label in self.errors.items():
+            label.setText(problems.get(key, ""))
+            label.setVisible(key in problems)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        valid = not problems and not self.hours.problem()
+        ok.setEnabled(valid)
+        return valid

@@ -1,0 +1,175 @@
+"""The proposal: its settings, a live preview of the exact text, Copy, and Export .ics."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QClipboard
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+DURATIONS = (15, 30, 45, 60, 90, 120)
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalSettings:
+    """What the user chose for the proposal; ``language`` is ``None`` to follow the client's."""
+
+    duration: timedelta
+    count: int
+    language: str | None
+    greeting: str
+    show_mine: bool
+
+
+class ProposalPanel(QWidget):
+    """Settings on the left, the text exactly as it will be pasted on the right.
+
+    Signals:
+        settingsChanged(object): any setting changed; a :class:`ProposalSettings`.
+        copied(str): the previewed text was put on the clipboard.
+        exportRequested(str): the user asked for a calendar file: ``"slot"`` (the chosen slot),
+            ``"weekly"`` (a weekly series from it) or ``"holds"`` (tentative holds for every option).
+    """
+
+    settingsChanged = Signal(object)
+    copied = Signal(str)
+    exportRequested = Signal(str)
+
+    def __init__(
+        self, clipboard: QClipboard, languages: Sequence[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._clipboard = clipboard
+        self.duration = QComboBox(self)
+        self.duration.setAccessibleName("Meeting length")
+        for minutes in DURATIONS:
+            self.duration.addItem(f"{minutes} min" if minutes < 60 else f"{minutes / 60:g} h", minutes)
+        self.duration.setCurrentIndex(DURATIONS.index(30))
+        self.count = QSpinBox(self)
+        self.count.setRange(1, 5)
+        self.count.setValue(3)
+        self.count.setAccessibleName("Number of options")
+        self.language = QComboBox(self)
+        self.language.setAccessibleName("Proposal language")
+        self.set_languages(languages)
+        self.greeting = QLineEdit(self)
+        self.greeting.setPlaceholderText("e.g. Anna")
+        self.greeting.setAccessibleName("Greeting name")
+        self.show_mine = QCheckBox("Show my time too", self)
+        self.show_mine.setAccessibleName("Show my time too")
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName("Proposal preview")
+        self.preview.setPlaceholderText("Select a client to write a proposal.")
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName("About the proposal")
+        self.copy_button = QPushButton("&Copy proposal", self)
+        self.copy_button.setAccessibleName("Copy proposal")
+        self.copy_button.setToolTip("Copy the text exactly as shown (Ctrl+Shift+C)")
+        self.export_button = QToolButton(self)
+        self.export_button.setText("Export .ics")
+        self.export_button.setAccessibleName("Export calendar file")
+        self.export_button.setToolTip("Save the chosen slot as a calendar file (Ctrl+E)")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction("The chosen slot…", lambda: self.exportRequested.emit("slot"))
+        menu.addAction("A weekly series from it…", lambda: self.exportRequested.emit("weekly"))
+        menu.addAction("Tentative holds for every option…", lambda: self.exportRequested.emit("holds"))
+        self.export_button.setMenu(menu)
+        self.export_button.clicked.connect(lambda: self.exportRequested.emit("slot"))
+
+        form = QFormLayout()
+        form.addRow("&Length:", self.duration)
+        form.addRow("&Options:", self.count)
+        form.addRow("Lan&guage:", self.language)
+        form.addRow("&Greet:", self.greeting)
+        form.addRow("", self.show_mine)
+        settings = QVBoxLayout()
+        settings.addLayout(form)
+        settings.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.copy_button)
+        text = QVBoxLayout()
+        text.addWidget(self.preview, 1)
+        text.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(settings)
+        layout.addLayout(text, 1)
+        for first, second in (
+            (self.duration, self.count),
+            (self.count, self.language),
+            (self.language, self.greeting),
+            (self.greeting, self.show_mine),
+            (self.show_mine, self.preview),
+            (self.preview, self.copy_button),
+            (self.copy_button, self.export_button),
+        ):
+            self.setTabOrder(first, second)
+
+        self.duration.currentIndexChanged.connect(self._changed)
+        self.count.valueChanged.connect(self._changed)
+        self.language.currentIndexChanged.connect(self._changed)
+        self.greeting.textChanged.connect(self._changed)
+        self.show_mine.toggled.connect(self._changed)
+        self.copy_button.clicked.connect(self.copy)
+        self.show_text("", can_export=False)
+
+    def set_languages(self, languages: Sequence[str]) -> None:
+        current = self.language.currentData()
+        self.language.blockSignals(True)
+        self.language.clear()
+        self.language.addItem("The client's language", None)
+        for code in languages:
+            self.language.addItem(f"{QLocale(code).nativeLanguageName()} ({code})", code)
+        index = self.language.findData(current)
+        self.language.setCurrentIndex(max(index, 0))
+        self.language.blockSignals(False)
+
+    def settings(self) -> ProposalSettings:
+        return ProposalSettings(
+            duration=timedelta(minutes=int(self.duration.currentData())),
+            count=self.count.value(),
+            language=self.language.currentData(),
+            greeting=self.greeting.text().strip(),
+            show_mine=self.show_mine.isChecked(),
+        )
+
+    def show_text(self, text: str, *, note: str = "", can_export: bool = True) -> None:
+        """Preview ``text``: exactly what Copy will put on the clipboard."""
+        self.preview.setPlainText(text)
+        self.note.setText(note)
+        self.copy_button.setEnabled(bool(text))
+        self.export_button.setEnabled(can_export)
+
+    def text(self) -> str:
+        return self.preview.toPlainText()
+
+    def copy(self) -> None:
+        text = self.text()
+        if text:
+            self._clipboard.setText(text)
+            self.copied.emit(text)
+
+    def _changed(self) -> None:
+        self.settingsChanged.emit(self.settings())

@@ -1,0 +1,414 @@
+"""The timeline: everyone's hours on one time axis, read on every clock, with the shared time standing out.
+
+A custom-painted widget. Geometry comes from :func:`ui.timeline_layout.layout_timeline`;
+this class keeps the state (facts, selection, options, now), turns mouse and keys into
+a selected slot, and paints the layout with palette colours.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QHideEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from app.intervals import Interval
+from app.timeline import TimelineFacts, move_on_clock, snap, wall_clock
+from ui.timeline_layout import Kind, Label, Metrics, TimelineLayout, layout_timeline
+
+NOW_REFRESH_MS = 30_000
+
+
+def _alpha(color: QColor, alpha: int) -> QColor:
+    result = QColor(color)
+    result.setAlpha(alpha)
+    return result
+
+
+class TimelineView(QWidget):
+    """The day or week on one axis; drag, click or use the keys to pick a slot.
+
+    Signals:
+        selectionChanged(object): the picked slot changed; an :class:`Interval` or ``None``.
+        slotAccepted(object): the user accepted a slot (Enter, or a click on a suggested option);
+            an :class:`Interval`.
+        painted(): a frame was painted; ``coretime --smoke`` waits for the first.
+    """
+
+    selectionChanged = Signal(object)
+    slotAccepted = Signal(object)
+    painted = Signal()
+
+    def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._facts: TimelineFacts | None = None
+        self._names: tuple[str, ...] = ()
+        self._clocks: tuple[str, ...] = ()
+        self._options: tuple[Interval, ...] = ()
+        self._selection: Interval | None = None
+        self._holidays: tuple[tuple[Interval, ...], ...] = ()
+        self._duration = timedelta(minutes=30)
+        self._step_minutes = 30
+        self._now = clock()
+        self._layout: TimelineLayout | None = None
+        self._drag_anchor: datetime | None = None
+        self._dragged = False
+        self.last_paint_ms = 0.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(NOW_REFRESH_MS)
+        self._timer.timeout.connect(self._tick)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setMinimumSize(360, 200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Timeline")
+        self.setAccessibleDescription(
+            "Your hours and your clients' hours on one time axis. Arrow keys move the selected slot, "
+            "Shift+arrows resize it, Enter accepts it."
+        )
+
+    # --- state ---------------------------------------------------------------------------------
+    def set_facts(
+        self,
+        facts: TimelineFacts,
+        names: Sequence[str],
+        clocks: Sequence[str],
+        holidays: Sequence[Sequence[Interval]] = (),
+    ) -> None:
+        """Show ``facts``; ``names`` label the lanes and ``clocks`` the axis rows, freelancer first."""
+        self._facts = facts
+        self._names = tuple(names)
+        self._clocks = tuple(clocks)
+        self._holidays = tuple(tuple(h) for h in holidays)
+        self._relayout()
+
+    def facts(self) -> TimelineFacts | None:
+        return self._facts
+
+    def names(self) -> tuple[str, ...]:
+        return self._names
+
+    def clocks(self) -> tuple[str, ...]:
+        return self._clocks
+
+    def set_options(self, options: Sequence[Interval]) -> None:
+        self._options = tuple(options)
+        self._relayout()
+
+    def options(self) -> tuple[Interval, ...]:
+        return self._options
+
+    def set_duration(self, duration: timedelta) -> None:
+        self._duration = duration
+
+    def selection(self) -> Interval | None:
+        return self._selection
+
+    def set_selection(self, selection: Interval | None) -> None:
+        """Select ``selection`` (from outside, e.g. an accepted option), announcing a change."""
+        if selection == self._selection:
+            return
+        self._selection = selection
+        self._relayout()
+        self.selectionChanged.emit(selection)
+
+    def layout_result(self) -> TimelineLayout | None:
+        return self._layout
+
+    @property
+    def timer_active(self) -> bool:
+        return self._timer.isActive()
+
+    # --- time on the client's clock ------------------------------------------------------------
+    def _snap_zone(self) -> ZoneInfo:
+        assert self._facts is not None
+        lanes = self._facts.lanes
+        return (lanes[1] if len(lanes) > 1 else lanes[0]).person.zone
+
+    def _instant_at(self, x: float) -> datetime:
+        assert self._layout is not None
+        assert self._facts is not None
+        raw = datetime.fromtimestamp(self._layout.seconds_at(x), UTC)
+        return snap(raw, self._snap_zone(), self._step_minutes)
+
+    def _move(self, instant: datetime, minutes: int) -> datetime:
+        return move_on_clock(instant, self._snap_zone(), minutes)
+
+    # --- layout and painting -------------------------------------------------------------------
+    def _metrics(self) -> Metrics:
+        fm = QFontMetricsF(self.font())
+        locale = self.locale()
+        short = locale.timeFormat(locale.FormatType.ShortFormat)
+
+        def clock(wall: datetime) -> str:
+            return locale.toString(QTime(wall.hour, wall.minute), short)
+
+        def weekday(wall: datetime) -> str:
+            return locale.dayName(wall.isoweekday(), locale.FormatType.ShortFormat)
+
+        def day(wall: datetime) -> str:
+            month = locale.monthName(wall.month, locale.FormatType.ShortFormat)
+            return f"{weekday(wall)} {locale.toString(wall.day)} {month}"
+
+        bold = self.font()
+        bold.setBold(True)
+        return Metrics(
+            fm.height(), fm.horizontalAdvance, clock, weekday, day, QFontMetricsF(bold).horizontalAdvance
+        )
+
+    def _relayout(self) -> None:
+        if self._facts is None or self.width() <= 0:
+            self._layout = None
+        else:
+            self._layout = layout_timeline(
+                self._facts,
+                self._names,
+                self._clocks,
+                width=self.width(),
+                height=self.height(),
+                metrics=self._metrics(),
+                selection=self._selection,
+                options=self._options,
+                now=self._now,
+                holidays=self._holidays,
+            )
+        self.update()
+
+    def _tick(self) -> None:
+        self._now = self._clock()
+        self._relayout()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The now line only moves while someone can see it: no wake-ups from a hidden window.
+        self._now = self._clock()
+        self._timer.start()
+        self._relayout()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._relayout()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.LocaleChange):
+            self._relayout()
+        super().changeEvent(event)
+
+    def _brushes(self) -> dict[Kind, QColor]:
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.Text)
+        highlight = pal.color(QPalette.ColorRole.Highlight)
+        link = pal.color(QPalette.ColorRole.Link)
+        base = pal.color(QPalette.ColorRole.Base)
+        return {
+            Kind.LANE: pal.color(QPalette.ColorRole.Base),
+            Kind.LANE_ALT: pal.color(QPalette.ColorRole.AlternateBase),
+            # On a dark base a faint shadow vanishes; nights need more of it to read as nights.
+            Kind.NIGHT: _alpha(pal.color(QPalette.ColorRole.Shadow), 45 if base.lightness() > 128 else 120),
+            Kind.WEEKEND: _alpha(text, 60),
+            Kind.HOLIDAY: _alpha(link, 90),
+            Kind.HOURS: _alpha(text, 70),
+            Kind.SHARED: highlight,
+            Kind.SHARED_COLUMN: _alpha(highlight, 70),
+            Kind.OPTION: _alpha(link, 60),
+            Kind.SELECTION: _alpha(link, 45),
+        }
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        began = time.perf_counter()
+        painter = QPainter(self)
+        pal = self.palette()
+        painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Window))
+        layout = self._layout
+        if layout is not None:
+            self._paint(painter, layout)
+        painter.end()
+        self.last_paint_ms = (time.perf_counter() - began) * 1000
+        self.painted.emit()
+
+    def _paint(self, painter: QPainter, layout: TimelineLayout) -> None:
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.Text)
+        colours = self._brushes()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for box in layout.boxes:
+            r = box.rect
+            rect = QRectF(r.x, r.y, r.w, r.h)
+            if box.kind is Kind.WEEKEND:
+                # Weekends hatched, not just tinted, so they differ from nights even in greyscale.
+                painter.setBrush(QBrush(colours[Kind.WEEKEND], Qt.BrushStyle.BDiagPattern))
+                painter.drawRect(rect)
+            elif box.kind is Kind.HOLIDAY:
+                painter.setBrush(QBrush(colours[Kind.HOLIDAY], Qt.BrushStyle.FDiagPattern))
+                painter.drawRect(rect)
+            elif box.kind is Kind.SELECTION:
+                painter.setBrush(colours[Kind.SELECTION])
+                painter.setPen(QPen(pal.color(QPalette.ColorRole.Link), 2))
+                painter.drawRect(rect)
+                painter.setPen(Qt.PenStyle.NoPen)
+            elif box.kind is Kind.OPTION:
+                painter.setBrush(colours[Kind.OPTION])
+                painter.setPen(QPen(pal.color(QPalette.ColorRole.Link), 1.5, Qt.PenStyle.DashLine))
+                painter.drawRect(rect)
+                painter.setPen(Qt.PenStyle.NoPen)
+            elif box.kind is Kind.OPTION_BADGE:
+                painter.setBrush(pal.color(QPalette.ColorRole.Link))
+                painter.setPen(QPen(pal.color(QPalette.ColorRole.Base), 1.5))
+                painter.drawEllipse(rect)
+                painter.setPen(Qt.PenStyle.NoPen)
+            elif box.kind in (Kind.HOURS, Kind.SHARED):
+                painter.setBrush(colours[box.kind])
+                painter.drawRoundedRect(rect, 3, 3)
+            else:
+                painter.fillRect(rect, colours[box.kind])
+        line_pens = {
+            Kind.GRID: QPen(_alpha(text, 28), 1),
+            Kind.DAY_LINE: QPen(_alpha(text, 120), 1.5),
+            Kind.CLIENT_DAY: QPen(_alpha(text, 70), 1, Qt.PenStyle.DotLine),
+            Kind.CLOCK_CHANGE: QPen(pal.color(QPalette.ColorRole.Link), 2, Qt.PenStyle.DashLine),
+            Kind.NOW: QPen(text, 2),
+        }
+        for line in layout.lines:
+            painter.setPen(line_pens[line.kind])
+            painter.drawLine(QPointF(line.x1, line.y1), QPointF(line.x2, line.y2))
+        for label in layout.labels:
+            self._paint_label(painter, label)
+
+    def _paint_label(self, painter: QPainter, label: Label) -> None:
+        pal = self.palette()
+        r = label.rect
+        rect = QRectF(r.x, r.y, r.w, r.h)
+        colour = pal.color(QPalette.ColorRole.Text)
+        font = self.font()
+        if label.kind in (Kind.AXIS_OTHER, Kind.CLIENT_DAY, Kind.HINT):
+            colour = pal.color(QPalette.ColorRole.PlaceholderText)
+        elif label.kind is Kind.SHARED_LABEL:
+            colour = pal.color(QPalette.ColorRole.HighlightedText)
+        elif label.kind is Kind.OPTION_LABEL:
+            colour = pal.color(QPalette.ColorRole.Base)
+        elif label.kind is Kind.CLOCK_CHANGE:
+            colour = pal.color(QPalette.ColorRole.Link)
+        if label.kind in (Kind.OPTION_LABEL, Kind.SELECTION_LABEL, Kind.NAME, Kind.NOW):
+            font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(colour)
+        align = {
+            "left": Qt.AlignmentFlag.AlignLeft,
+            "right": Qt.AlignmentFlag.AlignRight,
+            "center": Qt.AlignmentFlag.AlignHCenter,
+        }[label.align] | Qt.AlignmentFlag.AlignVCenter
+        text = label.text
+        if label.kind is Kind.NAME:
+            text = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, r.w)
+        painter.drawText(rect, int(align), text)
+
+    # --- gestures ------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        layout = self._layout
+        if layout is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        pos = event.position()
+        option = layout.option_at(pos.x(), pos.y())
+        if option is not None:
+            self.set_selection(self._options[option])
+            self.slotAccepted.emit(self._options[option])
+            return
+        if pos.x() < layout.plot.x:
+            return
+        self._drag_anchor = self._instant_at(pos.x())
+        self._dragged = False
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        layout = self._layout
+        if layout is None:
+            return
+        pos = event.position()
+        if self._drag_anchor is not None:  # set by a left press, cleared on release
+            here = self._instant_at(pos.x())
+            if here != self._drag_anchor:
+                self._dragged = True
+                self.set_selection(Interval(min(here, self._drag_anchor), max(here, self._drag_anchor)))
+        if layout.plot.x <= pos.x() <= layout.plot.right:
+            QToolTip.showText(event.globalPosition().toPoint(), self.describe_at(pos.x()), self)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._drag_anchor is not None and not self._dragged:
+            # A click without a drag picks a slot of the meeting's length starting there.
+            self.set_selection(Interval(self._drag_anchor, self._drag_anchor + self._duration))
+        self._drag_anchor = None
+
+    def describe_at(self, x: float) -> str:
+        """Everyone's wall clock at ``x``: what the hover tooltip says."""
+        assert self._layout is not None
+        assert self._facts is not None
+        instant = datetime.fromtimestamp(self._layout.seconds_at(x), UTC)
+        metrics = self._metrics()
+        parts = []
+        for lane, name in zip(self._facts.lanes, self._clocks, strict=True):
+            wall = wall_clock(instant, lane.person.zone)
+            parts.append(f"{metrics.weekday(wall)} {metrics.clock(wall)} {name}")
+        return " · ".join(parts)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._facts is None:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        step = self._step_minutes
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            current = self._selection or self._default_selection()
+            sign = -1 if key in (Qt.Key.Key_Left, Qt.Key.Key_Up) else 1
+            minutes = step if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) else 24 * 60
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                end = self._move(current.end, sign * step)
+                if end <= current.start:
+                    end = self._move(current.start, step)
+                self.set_selection(Interval(current.start, end))
+            elif self._selection is None:
+                self.set_selection(current)
+            else:
+                start = self._move(current.start, sign * minutes)
+                self.set_selection(Interval(start, start + current.duration))
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selection is not None:
+            self.slotAccepted.emit(self._selection)
+            return
+        if key == Qt.Key.Key_Escape and self._selection is not None:
+            self.set_selection(None)
+            return
+        super().keyPressEvent(event)
+
+    def _default_selection(self) -> Interval:
+        """Where the keyboard starts: the first suggested option, else the first shared time, else
+        the first round slot of the view on the client's clock."""
+        assert self._facts is not None
+        if self._options:
+            return self._options[0]
+        if self._facts.shared:
+            start = self._facts.shared[0].start
+        else:
+            start = snap(self._facts.span.start, self._snap_zone(), self._step_minutes)
+        return Interval(start, start + self._duration)
