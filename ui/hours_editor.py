@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
 
 from app.hours import Block, HoursError, WeeklyHours, format_hours, parse_hours
 
+GRAMMAR_EXAMPLE = "mon-fri 09:00-17:00; sat 10:00-12:00"
+"""Hours as text are written in the grammar's own words in every interface language, so not translated."""
+
 
 class _BlockEdit(QWidget):
     """One block: from, to, a note when it ends on the next day, and a button to remove it."""
@@ -100,7 +103,7 @@ class HoursEditor(QWidget):
         copy.clicked.connect(self._copy_monday)
         self.line = QLineEdit(self)
         self.line.setAccessibleName(self.tr("Hours as text"))
-        self.line.setPlaceholderText("mon-fri 09:00-17:00; sat 10:00-12:00")
+        self.line.setPlaceholderText(GRAMMAR_EXAMPLE)
         self.line.setToolTip(
             self.tr("The same hours as text, e.g. 'mon-fri 09:00-12:00 13:00-17:00; sat 10:00-12:00'")
         )

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-SHIPPED = ("en", "ja")
-"""The interface languages, English first: the source text, and the fallback for any other language."""
+SHIPPED = {"en": "English", "ja": "日本語"}
+"""The interface languages, each named in itself so a reader finds their own in any interface; English
+first: the source text, and the fallback for any other language."""
 SYSTEM = "system"
 SETTING = "ui/language"
 """The QSettings key: ``system`` (the default), or one of :data:`SHIPPED`."""
@@ -37,7 +38,7 @@ def interface_locale(choice: str, system: QLocale) -> QLocale:
     """
     language = system.name().split("_")[0] if choice == SYSTEM else choice
     if language not in SHIPPED:
-        language = SHIPPED[0]
+        language = next(iter(SHIPPED))
     if language == system.name().split("_")[0]:
         return system
     wanted = QLocale(QLocale.codeToLanguage(language), system.territory())
@@ -46,20 +47,22 @@ def interface_locale(choice: str, system: QLocale) -> QLocale:
     return QLocale(language)
 
 
-def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
-    """Load Coretime's catalogue and Qt's own for ``locale``'s language into ``app``.
+def install_translators(
+    app: QCoreApplication, locale: QLocale, folder: Path = TRANSLATIONS
+) -> list[QTranslator]:
+    """Load Coretime's catalogue (from ``folder``) and Qt's own for ``locale``'s language into ``app``.
 
-    Returns the translators installed (none for English, or when a catalogue is missing), so a caller
-    that switches languages — a test — can remove them with :func:`remove_translators`.
+    Returns the translators installed (none for English; one fewer for each catalogue missing), so a
+    caller that switches languages — a test — can remove them with :func:`remove_translators`.
     """
     language = locale.name().split("_")[0]
-    if language == SHIPPED[0] or language not in SHIPPED:
+    if language == next(iter(SHIPPED)) or language not in SHIPPED:
         return []
     installed: list[QTranslator] = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"coretime_{language}", str(TRANSLATIONS)), (f"qtbase_{language}", qt_folder)):
+    for name, where in ((f"coretime_{language}", str(folder)), (f"qtbase_{language}", qt_folder)):
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if translator.load(name, where):
             app.installTranslator(translator)
             installed.append(translator)
         else:
@@ -73,8 +76,6 @@ def remove_translators(app: QCoreApplication, translators: Sequence[QTranslator]
         translator.deleteLater()
 
 
-def language_name(code: str) -> str:
-    """A language's name in that language (``English``, ``日本語``): how a menu of languages reads in any
-    interface language, so a user can find their own."""
-    name = QLocale(code).nativeLanguageName()
-    return name[:1].upper() + name[1:]
+def language_name(locale: QLocale) -> str:
+    """The name, in itself, of the interface language ``locale`` speaks (``English``, ``日本語``)."""
+    return SHIPPED.get(locale.name().split("_")[0], next(iter(SHIPPED.values())))

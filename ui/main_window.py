@@ -32,7 +32,7 @@ from app.people import Person
 from app.profiles import Profile, ProfileStore, new_id
 from app.timeline import ViewMode, step_anchor, timeline_facts, today, view_span
 from app.zones import load_zone
-from ui.i18n import SETTING, SHIPPED, SYSTEM, language_choice, language_name
+from ui.i18n import SETTING, SHIPPED, SYSTEM, interface_locale, language_choice, language_name
 from ui.notice_bar import NoticeBar
 from ui.people_list import PeopleList
 from ui.person_dialog import PersonDialog
@@ -235,9 +235,8 @@ class MainWindow(QMainWindow):
         self.language_menu.setAccessibleName(self.tr("Interface language"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
-        system = language_name(QLocale.system().name().split("_")[0])
-        labels = {SYSTEM: self.tr("System ({language})").format(language=system)}
-        labels.update({code: language_name(code) for code in SHIPPED})
+        system = language_name(interface_locale(SYSTEM, QLocale.system()))
+        labels = {SYSTEM: self.tr("System ({language})").format(language=system), **SHIPPED}
         for code, label in labels.items():
             action = self.language_menu.addAction(label)
             action.setCheckable(True)

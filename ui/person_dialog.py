@@ -52,6 +52,10 @@ class PersonDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        if parent is not None:
+            # A dialog is a window, and windows do not inherit their parent's locale: the day names of
+            # the hours editor would be the system's, not the interface's.
+            self.setLocale(parent.locale())
         self._original = profile
         self.setWindowTitle(
             self.tr("You")
