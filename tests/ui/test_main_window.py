@@ -123,7 +123,7 @@ def test_unknown_zone_needs_a_choice(make_window: Factory, qtbot: QtBot) -> None
     dialog = open_new_client(window, qtbot)
     qtbot.keyClicks(dialog.name, "Nowhere Ltd")
     qtbot.keyClicks(dialog.zone.edit, "Atlantis")
-    assert "no time zone matches 'Atlantis'" in dialog.errors["zone"].text()
+    assert "No time zone matches 'Atlantis'" in dialog.errors["zone"].text()
     assert not ok_button(dialog).isEnabled()  # type: ignore[attr-defined]
     dialog.zone.unknown.setChecked(True)
     assert ok_button(dialog).isEnabled()  # type: ignore[attr-defined]
