@@ -59,6 +59,14 @@ else
 fi
 py=$venv/bin/python
 
+# The interface's translations are package data compiled from resources/translations/*.ts, as
+# `make translations` does; the wheel, and so the bundle, carries what ui/translations/ holds.
+for ts in resources/translations/coretime_*.ts; do
+    [ -e "$ts" ] || continue
+    mkdir -p ui/translations
+    "$venv/bin/pyside6-lrelease" -silent "$ts" -qm "ui/translations/$(basename "$ts" .ts).qm"
+done
+
 # Coretime itself goes in as a wheel, the way a user's pip would install it: package data that the
 # wheel lacks is missing from the bundle too, and the smoke test sees it. Setuptools' build/lib is
 # removed first because it keeps modules deleted from the source.

@@ -58,6 +58,9 @@ echo "Qt translations: $qm"
 babel_count=$(find "$bundle" -path '*babel/locale-data/*.dat' | wc -l)
 echo "Babel locales: $babel_count"
 [ -f "$bundle/_internal/babel/locale-data/root.dat" ] || fail "Babel's root locale is missing"
+for qm in ui/translations/coretime_ja.qm PySide6/Qt/translations/qtbase_ja.qm; do
+    [ -f "$bundle/_internal/$qm" ] || fail "the Japanese interface needs $qm"
+done
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
@@ -68,6 +71,9 @@ QT_QPA_PLATFORM=offscreen HOME="$scratch/home" XDG_DATA_HOME="" XDG_STATE_HOME="
     "$bundle/coretime" --smoke 2>"$scratch/smoke.err" || { cat "$scratch/smoke.err"; fail "coretime --smoke failed"; }
 grep 'first frame' "$scratch/smoke.err"
 [ -z "$(ls -A "$scratch/home")" ] || fail "a smoke start wrote into \$HOME: $(find "$scratch/home")"
+# The same in Japanese: the interface's and Qt's Japanese catalogues load from the bundle.
+QT_QPA_PLATFORM=offscreen HOME="$scratch/home" LC_ALL=ja_JP.UTF-8 LANG=ja_JP.UTF-8 \
+    "$bundle/coretime" --smoke 2>/dev/null || fail "coretime --smoke failed in Japanese"
 shown=$("$bundle/coretime" --version)
 [ "$shown" = "coretime $version" ] || fail "the bundle says '$shown', the package is $version"
 echo "version: $shown"

@@ -55,17 +55,18 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
-        self.setAccessibleName(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About Coretime"))
+        self.setAccessibleName(self.tr("About Coretime"))
 
         icon = QLabel(self)
         icon.setPixmap(self.windowIcon().pixmap(64, 64))  # the application's icon, set at start-up
-        icon.setAccessibleName("Coretime icon")
+        icon.setAccessibleName(self.tr("Coretime icon"))
         self.title = QLabel(f"<h2>{APP_NAME} {html.escape(version())}</h2>", self)
-        self.title.setAccessibleName("Name and version")
+        self.title.setAccessibleName(self.tr("Name and version"))
         summary = QLabel(
-            "Meetings across time zones for freelancers and their clients.<br>"
-            "Copyright © 2026 Coretime developers. MIT License.",
+            self.tr("Meetings across time zones for freelancers and their clients.")
+            + "<br>Copyright © 2026 Coretime developers. "
+            + self.tr("MIT License."),
             self,
         )
         summary.setWordWrap(True)
@@ -78,12 +79,12 @@ class AboutDialog(QDialog):
 
         self.licences = QTextBrowser(self)
         self.licences.setOpenExternalLinks(True)
-        self.licences.setAccessibleName("Licences")
+        self.licences.setAccessibleName(self.tr("Licences"))
         self.licences.setHtml(licences_html())
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.about_qt = buttons.addButton("About Qt", QDialogButtonBox.ButtonRole.HelpRole)
-        self.about_qt.clicked.connect(lambda: QMessageBox.aboutQt(self, "About Qt"))
+        self.about_qt = buttons.addButton(self.tr("About Qt"), QDialogButtonBox.ButtonRole.HelpRole)
+        self.about_qt.clicked.connect(lambda: QMessageBox.aboutQt(self, self.tr("About Qt")))
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
