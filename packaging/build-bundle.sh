@@ -52,10 +52,9 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     rm -rf "$venv"
     "$python" -m venv "$venv"
     "$venv/bin/python" -m pip install --quiet --upgrade pip
-    "$venv/bin/python" -m pip install --quiet -r packaging/build-requirements.txt
-    fresh=1
-else
-    fresh=0
+    # Coretime's dependencies (PySide6 among them, whose lrelease compiles the translations below) come
+    # with this first install; later builds replace only Coretime itself.
+    "$venv/bin/python" -m pip install --quiet -r packaging/build-requirements.txt .
 fi
 py=$venv/bin/python
 
@@ -72,11 +71,7 @@ done
 # removed first because it keeps modules deleted from the source.
 rm -rf build/lib build/bdist.* build/wheel
 "$py" -m pip wheel --quiet --no-deps --wheel-dir build/wheel .
-if [ "$fresh" = 1 ]; then
-    "$py" -m pip install --quiet build/wheel/coretime-*.whl
-else
-    "$py" -m pip install --quiet --no-deps --force-reinstall build/wheel/coretime-*.whl
-fi
+"$py" -m pip install --quiet --no-deps --force-reinstall build/wheel/coretime-*.whl
 echo "$want" >"$stamp"
 version=$("$py" -c 'from importlib.metadata import version; print(version("coretime"))')
 

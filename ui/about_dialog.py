@@ -61,12 +61,14 @@ class AboutDialog(QDialog):
         icon = QLabel(self)
         icon.setPixmap(self.windowIcon().pixmap(64, 64))  # the application's icon, set at start-up
         icon.setAccessibleName(self.tr("Coretime icon"))
-        self.title = QLabel(f"<h2>{APP_NAME} {html.escape(version())}</h2>", self)
+        heading = f"<h2>{html.escape(f'{APP_NAME} {version()}')}</h2>"  # a name and a number: no words
+        self.title = QLabel(heading, self)
         self.title.setAccessibleName(self.tr("Name and version"))
         summary = QLabel(
-            self.tr("Meetings across time zones for freelancers and their clients.")
-            + "<br>Copyright © 2026 Coretime developers. "
-            + self.tr("MIT License."),
+            self.tr(
+                "Meetings across time zones for freelancers and their clients.<br>"
+                "Copyright © 2026 Coretime developers. MIT License."
+            ),
             self,
         )
         summary.setWordWrap(True)

@@ -76,7 +76,7 @@ class LogSession:
         logging.getLogger(f"qt.{context.category or 'default'}").log(level, message)
 
     def _uncaught(self, kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-        log.critical("uncaught exception", exc_info=(kind, error, trace))
+        log.log(logging.CRITICAL, "uncaught exception", exc_info=(kind, error, trace))
         self._old_hook(kind, error, trace)
 
     def close(self) -> None:

@@ -16,12 +16,8 @@
         <translation>名前とバージョン</translation>
     </message>
     <message>
-        <source>Meetings across time zones for freelancers and their clients.</source>
-        <translation>フリーランサーとクライアントのための、タイムゾーンをまたぐ打ち合わせ調整。</translation>
-    </message>
-    <message>
-        <source>MIT License.</source>
-        <translation>MIT ライセンス。</translation>
+        <source>Meetings across time zones for freelancers and their clients.&lt;br&gt;Copyright © 2026 Coretime developers. MIT License.</source>
+        <translation>フリーランサーとクライアントのための、タイムゾーンをまたぐ打ち合わせ調整。&lt;br&gt;Copyright © 2026 Coretime developers. MIT ライセンス。</translation>
     </message>
     <message>
         <source>Licences</source>
