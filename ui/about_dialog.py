@@ -31,7 +31,7 @@ def licences_html() -> str:
     """The licences, as the dialog's browser shows them: Coretime's own text, then one entry per library."""
     parts = [
         "<h3>Coretime</h3>",
-        f"<pre>{html.escape(LICENSE_TEXT)}</pre>",
+        f"<pre style='white-space: pre-wrap'>{html.escape(LICENSE_TEXT)}</pre>",
         "<h3>Libraries inside Coretime</h3>",
     ]
     for component in COMPONENTS:
