@@ -1,6 +1,6 @@
 """The people the freelancer plans with, kept in one versioned JSON document written atomically.
 
-The format is described in ``docs/profiles-format.md``. Loading never fails and never loses
+The format and its migrations are in ``docs/profiles-format.md``. Loading never fails and never loses
 what it cannot use: a missing file means a first launch; a file that cannot be read, is damaged,
 or was written by a newer Coretime is kept aside under a dated name (never overwritten), the
 backup is tried next, and the caller gets plain-language problems to show. One bad person or
@@ -228,12 +228,12 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any], list[str]], dict[str, Any]]] = {
 _DOCUMENT_KEYS = frozenset({"schema", "me", "clients"})
 _PERSON_KEYS = frozenset({"id", "name", "zone", "hours", "language", "holidays", "notes", "is_sample"})
 _LABELS = {
-    "name": "name",
-    "zone": "time zone",
-    "hours": "hours",
-    "language": "proposal language",
-    "holidays": "holiday code",
-    "notes": "notes",
+    "name": "name was",
+    "zone": "time zone was",
+    "hours": "hours were",
+    "language": "proposal language was",
+    "holidays": "holiday code was",
+    "notes": "notes were",
 }
 
 
@@ -264,19 +264,21 @@ def _salvage_person(raw: dict[str, Any], number: int, *, me: Profile, repairs: l
         if key not in raw:
             fields[key] = fallback[key]
             if key in ("name", "hours") or (key == "zone" and is_me):
-                fixes.append(f"the {_LABELS[key]} was missing — {action[key]}")
+                fixes.append(f"the {_LABELS[key]} missing — {action[key]}")
             continue
         value = raw[key]
         if isinstance(value, str) or (optional and value is None):
             fields[key] = value
         else:
             fields[key] = fallback[key]
-            fixes.append(f"the {_LABELS[key]} was {_kind(value)}, not text — {action[key]}")
+            fixes.append(f"the {_LABELS[key]} {_kind(value)}, not text — {action[key]}")
     raw_id = raw.get("id")
     usable_id = isinstance(raw_id, str) and 0 < len(raw_id) <= 200 and raw_id.isprintable()
     fields["id"] = raw_id if usable_id else new_id()
     sample = raw.get("is_sample", False)
     fields["is_sample"] = sample if isinstance(sample, bool) and not is_me else False
+    if not isinstance(sample, bool):
+        fixes.append(f"the sample mark was {_kind(sample)}, not true or false — cleared")
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in fields["notes"]):
         # A lone surrogate (an escape in the JSON that is half a character) cannot be written back.
         fields["notes"] = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in fields["notes"])
