@@ -184,6 +184,10 @@ class Loaded:
     restore from the backup): saving now makes the next start quiet and quick."""
     save_blocked: str = ""
     """Why saving must not happen (a file that could be neither read nor set aside); ``""`` if it may."""
+    source: Path | None = None
+    """The file the people were read from: the store, or its backup; ``None`` on a first launch."""
+    version: int = SCHEMA_VERSION
+    """The format ``source`` was written in; older ones were migrated while loading."""
 
 
 class _Unusable(Exception):
@@ -507,12 +511,10 @@ def _loaded_with_repairs(
             where = f"A copy of the file as it was could not be kept ({_reason(error)})."
         shown = "; ".join(repairs[:3]) + (f"; and {len(repairs) - 3} more" if len(repairs) > 3 else "")
         problems.append(f"Parts of your people file could not be used and were repaired: {shown}. {where}")
-    elif version < SCHEMA_VERSION:
-        # An older Coretime can still read the user's people from this copy after the upgrade.
-        with contextlib.suppress(OSError):
-            kept.append(_keep_copy(source, data, f"v{version}", now))
     changed = bool(repairs) or version < SCHEMA_VERSION or from_backup
-    return Loaded(tuple(profiles), tuple(problems), kept=tuple(kept), needs_save=changed)
+    return Loaded(
+        tuple(profiles), tuple(problems), kept=tuple(kept), needs_save=changed, source=source, version=version
+    )
 
 
 def _from_backup(
@@ -629,13 +631,22 @@ class ProfileStore:
         self.path = path
         self._read = read
         self._blocked = ""
+        self._older: tuple[Path, int, datetime] | None = None
 
     def load(self, *, system_zone: str, now: datetime) -> Loaded:
         loaded = load(self.path, system_zone=system_zone, now=now, read=self._read)
         self._blocked = loaded.save_blocked
+        if loaded.source is not None and loaded.version < SCHEMA_VERSION:
+            self._older = (loaded.source, loaded.version, now)
         return loaded
 
     def save(self, profiles: Sequence[Profile]) -> None:
+        """Save ``profiles``; the first save after loading an older format first keeps that file,
+        untouched, as ``NAME.v<format>-<date>.json`` so an older Coretime can still read it."""
         if self._blocked:
             raise SaveRefused(self._blocked)
+        if self._older is not None:
+            source, version, loaded_at = self._older
+            _keep_copy(source, self._read(source), f"v{version}", loaded_at)
+            self._older = None
         save(self.path, profiles)

@@ -367,9 +367,11 @@ def test_format_1_sample_migrates_forward(tmp_path: Path) -> None:
     path = tmp_path / "profiles.json"
     sample = (SAMPLES / "profiles-v1.json").read_bytes()
     path.write_bytes(sample)
-    loaded = load(path, system_zone="UTC", now=NOW)
+    store = ProfileStore(path)
+    loaded = store.load(system_zone="UTC", now=NOW)
     assert loaded.problems == ()
     assert loaded.needs_save
+    assert loaded.version == 1
     assert [(p.name, p.zone, p.is_me, p.is_sample) for p in loaded.profiles] == [
         ("Aiko", "Asia/Tokyo", True, False),
         ("Sample client", "America/New_York", False, True),
@@ -380,10 +382,13 @@ def test_format_1_sample_migrates_forward(tmp_path: Path) -> None:
     assert (acme.language, acme.holidays) == ("de_DE", "DE-BY")
     assert acme.notes == "Sprint review Thursdays.\nInvoices to billing@acme.example."
     assert acme.hours == "mon-thu 09:00-12:00 13:00-17:00; fri 09:00-14:00"
+    assert loaded.kept == ()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["profiles.json"], "reading alone writes nothing"
+    store.save(loaded.profiles)
     kept = tmp_path / f"profiles.v1-{STAMP}.json"
-    assert loaded.kept == (kept,)
-    assert kept.read_bytes() == sample, "an older Coretime can still read the copy"
-    save(path, loaded.profiles)
+    assert kept.read_bytes() == sample, "before the first save, a copy an older Coretime can still read"
+    store.save(loaded.profiles)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["profiles.json", "profiles.json.bak", kept.name]
     written = json.loads(path.read_text(encoding="utf-8"))
     assert written["schema"] == SCHEMA_VERSION == 2
     assert written["me"]["name"] == "Aiko"

@@ -121,6 +121,10 @@ CATALOGUE: list[tuple[str, list[str], str]] = [
     ("empty title", with_flag(ICS, "--title", ""), "title"),
     ("holds to stdout", [*PROPOSE, "--holds", "-"], "--holds needs a file name"),
     ("unwritable out", with_flag(ICS, "--out", "/nonexistent-dir/x.ics"), "cannot write"),
+    # the people store
+    ("empty store path", ["people", "--store", ""], "the store path is empty"),
+    ("NUL in store path", ["people", "--store", "a\x00b.json"], "NUL character"),
+    ("people with an argument", ["people", "Acme"], "unrecognized arguments"),
     # the command line itself
     ("no subcommand", [], "required"),
     ("unknown subcommand", ["meet"], "invalid choice"),
