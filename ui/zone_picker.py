@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.display import shown
 from app.zones import ZoneError, load_zone
 from app.zonesearch import ZoneEntry, fold, search_zones
 
@@ -94,7 +95,7 @@ class ZonePicker(QWidget):
                 key = exact[0].key
         if key is None:
             self._problem = (
-                f"no time zone matches '{text.strip()}'; type a city such as New York or 東京, "
+                f"no time zone matches '{shown(text.strip())}'; type a city such as New York or 東京, "
                 "or pick one from the list"
                 if text.strip()
                 else "type a city, an abbreviation or an IANA name"
