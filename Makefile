@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 READY := $(VENV)/.ready
 
-.PHONY: run check lint test bench demo clean
+.PHONY: run check lint test bench demo clean monkey
 
 $(READY): pyproject.toml packaging/system-deps.sh
 	sh packaging/system-deps.sh
@@ -28,6 +28,11 @@ test: $(READY)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 check: lint test
+
+# The random-use GUI test at length (CI runs 4,000 actions); SEED=n for another run.
+monkey: $(READY)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m monkey -s tests/ui/test_monkey.py --monkey-actions 10000 \
+		$(if $(SEED),--monkey-seed $(SEED))
 
 bench: $(READY)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run.py
