@@ -528,8 +528,13 @@ class MainWindow(QMainWindow):
 
     def export(self, kind: str) -> None:
         from app.atomic import write_atomically  # noqa: PLC0415
+        from app.ics import IcsError  # noqa: PLC0415
 
-        data = self.calendar_bytes(kind)
+        try:
+            data = self.calendar_bytes(kind)
+        except IcsError as error:  # text the calendar format cannot carry, e.g. from a pasted name
+            self.notices.show_notices([f"The calendar file could not be made: {error}"])
+            return
         if data is None:
             self.statusBar().showMessage("Pick a slot on the timeline first", 4000)
             return
