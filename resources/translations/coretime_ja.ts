@@ -466,8 +466,8 @@
         <translation>言語(&amp;G):</translation>
     </message>
     <message>
-        <source>&amp;Greet:</source>
-        <translation>宛名(&amp;G):</translation>
+        <source>Gree&amp;t:</source>
+        <translation>宛名(&amp;T):</translation>
     </message>
     <message>
         <source>The client&apos;s language</source>
