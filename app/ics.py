@@ -26,7 +26,8 @@ from app.vtimezone import ZoneDefinition, zone_definition
 PRODID = "-//Coretime//Coretime//EN"
 # Fixed forever: UIDs are derived from it, and a changed UID makes a calendar show a second copy.
 _UID_NAMESPACE = uuid.UUID("6f1d3c2e-8a4b-5c7d-9e0f-1a2b3c4d5e6f")
-MAX_WEEKS = 1000
+MAX_WEEKS = 1000  # meetings in one series
+_BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 class IcsError(ValueError):
@@ -120,11 +121,14 @@ class Meeting:
 @dataclass(frozen=True, slots=True)
 class Weekly:
     """A weekly repetition at the meeting's wall time in ``zone``, ``count`` times or until ``until``
-    (a last day on that clock, inclusive)."""
+    (a last day on that clock, inclusive). ``days`` (0 = Monday) repeats it on several weekdays of
+    each week (``BYDAY``); the first meeting must fall on one of them. Without ``days`` it repeats
+    on the first meeting's weekday."""
 
     zone: ZoneInfo
     count: int | None = None
     until: date | None = None
+    days: tuple[int, ...] | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.zone, ZoneInfo):
@@ -133,6 +137,14 @@ class Weekly:
             raise IcsError("a weekly series needs either a count or an until date, not both or neither")
         if self.count is not None and not 1 <= self.count <= MAX_WEEKS:
             raise IcsError(f"a weekly series has 1 to {MAX_WEEKS} meetings, not {self.count}")
+        if self.days is not None:
+            if isinstance(self.days, (str, bytes)) or not all(
+                isinstance(d, int) and 0 <= d <= 6 for d in self.days
+            ):
+                raise TypeError("Use a tuple of weekdays 0 (Monday) .. 6 (Sunday) for a series' days.")
+            if not self.days:
+                raise IcsError("a weekly series on chosen weekdays needs at least one weekday")
+            object.__setattr__(self, "days", tuple(sorted(set(self.days))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,17 +175,20 @@ def occurrences(meeting: Meeting, weekly: Weekly) -> list[Interval]:
     """
     zone = weekly.zone
     wall = meeting.start.astimezone(zone).replace(tzinfo=None)
+    if weekly.days is not None and wall.weekday() not in weekly.days:
+        # RFC 5545 counts DTSTART as the first meeting even off BYDAY; calendars then disagree.
+        raise IcsError(f"the series' first meeting, {wall:%a %Y-%m-%d}, is not on one of its weekdays")
     if weekly.until is not None:
         if weekly.until < wall.date():
             raise IcsError(f"the series ends on {weekly.until}, before its first meeting on {wall.date()}")
         until = datetime.combine(weekly.until, time(23, 59, 59))
-        walls = list(rrule(WEEKLY, dtstart=wall, until=until))
+        walls = list(rrule(WEEKLY, dtstart=wall, until=until, byweekday=weekly.days))
         if len(walls) > MAX_WEEKS:
             raise IcsError(
                 f"a weekly series has at most {MAX_WEEKS} meetings; this one would have {len(walls)}"
             )
     else:
-        walls = list(rrule(WEEKLY, dtstart=wall, count=weekly.count))
+        walls = list(rrule(WEEKLY, dtstart=wall, count=weekly.count, byweekday=weekly.days))
     found = []
     for moment in walls:
         aware = moment.replace(tzinfo=zone)
@@ -278,6 +293,8 @@ def _build(meeting: Meeting, *, now: datetime, weekly: Weekly | None, invite: In
             meeting, uid=uid, now=now, start=first.start.astimezone(zone), end=first.end.astimezone(zone)
         )
         rule: dict[str, object] = {"FREQ": "WEEKLY"}
+        if weekly.days is not None:
+            rule["BYDAY"] = [_BYDAY[d] for d in weekly.days]
         if weekly.count is not None:
             rule["COUNT"] = weekly.count
         else:

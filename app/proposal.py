@@ -44,6 +44,7 @@ TEMPLATE_KEYS = frozenset(
         "signoff",
         "ask_zone",
         "ask_zone_named",
+        "deliver_by",
     }
 )
 _LOCALE = re.compile(r"^([A-Za-z]{2,3})(?:[_-]([A-Za-z]{2}|\d{3}))?$")
@@ -104,7 +105,8 @@ def _template_for(locale: str) -> str | None:
     return language if language in names else None
 
 
-def _texts(locale: str) -> dict[str, str]:
+def template_texts(locale: str) -> dict[str, str]:
+    """The sentences of the template that serves ``locale`` (``en_GB`` is served by ``en``)."""
     name = _template_for(locale)
     if name is None:
         raise LocaleError(f"no proposal text in '{locale}'")
@@ -158,7 +160,7 @@ def city(zone: ZoneInfo, locale: str) -> str | None:
     return plain(get_timezone_location(zone, locale=locale, return_city=True))
 
 
-def _abbreviation(instant: datetime, zone: ZoneInfo, locale: str) -> str | None:
+def zone_abbreviation(instant: datetime, zone: ZoneInfo, locale: str) -> str | None:
     """CLDR's short name when it is a real abbreviation (``EST``, ``BST``), not an offset like ``-0500``."""
     from babel.dates import get_timezone_name  # noqa: PLC0415
 
@@ -168,12 +170,12 @@ def _abbreviation(instant: datetime, zone: ZoneInfo, locale: str) -> str | None:
 
 def zone_label(options: Sequence[Option], zone: ZoneInfo, locale: str) -> str:
     """How the zone line names ``zone``: its city and the offsets in force at the options."""
-    texts = _texts(locale)
+    texts = template_texts(locale)
     seen: list[str] = []
     for option in options:
         start = option.interval.start
         offset = utc_offset(start, zone)
-        abbreviation = _abbreviation(start, zone, locale)
+        abbreviation = zone_abbreviation(start, zone, locale)
         item = offset_text(offset) if abbreviation is None else f"{abbreviation}, {offset_text(offset)}"
         if item not in seen:
             seen.append(item)
@@ -184,7 +186,7 @@ def zone_label(options: Sequence[Option], zone: ZoneInfo, locale: str) -> str:
     return texts["zone_label"].format(city=name, offsets=offsets)
 
 
-def _time_skeleton(locale: str) -> str:
+def time_skeleton(locale: str) -> str:
     """``hm`` where the locale's own short time pattern uses a 12-hour clock, ``Hm`` otherwise."""
     from babel import Locale  # noqa: PLC0415
 
@@ -193,7 +195,8 @@ def _time_skeleton(locale: str) -> str:
     return "hm" if ("h" in unquoted or "K" in unquoted) else "Hm"
 
 
-def _glue(locale: str, width: str, day: str, time: str) -> str:
+def glue_date_time(locale: str, width: str, day: str, time: str) -> str:
+    """A date and a time joined by the locale's own datetime pattern of ``width`` (``{1}, {0}``)."""
     from babel import Locale  # noqa: PLC0415
 
     return str(Locale.parse(locale).datetime_formats[width]).replace("{1}", day).replace("{0}", time)
@@ -203,7 +206,7 @@ def _time_range(option: Option, zone: ZoneInfo, locale: str) -> str:
     from babel.dates import format_interval  # noqa: PLC0415
 
     return format_interval(
-        option.interval.start, option.interval.end, _time_skeleton(locale), tzinfo=zone, locale=locale
+        option.interval.start, option.interval.end, time_skeleton(locale), tzinfo=zone, locale=locale
     )
 
 
@@ -212,7 +215,7 @@ def option_text(option: Option, zone: ZoneInfo, locale: str) -> str:
     from babel.dates import format_date  # noqa: PLC0415
 
     day = format_date(option.interval.start.astimezone(zone).date(), "full", locale=locale)
-    return plain(_glue(locale, "full", day, _time_range(option, zone, locale)))
+    return plain(glue_date_time(locale, "full", day, _time_range(option, zone, locale)))
 
 
 def short_option_text(option: Option, zone: ZoneInfo, locale: str) -> str:
@@ -220,7 +223,7 @@ def short_option_text(option: Option, zone: ZoneInfo, locale: str) -> str:
     from babel.dates import format_skeleton  # noqa: PLC0415
 
     day = format_skeleton("MMMEd", option.interval.start.astimezone(zone).date(), locale=locale)
-    return plain(_glue(locale, "short", day, _time_range(option, zone, locale)))
+    return plain(glue_date_time(locale, "short", day, _time_range(option, zone, locale)))
 
 
 def duration_text(duration: timedelta, locale: str) -> str:
@@ -264,7 +267,7 @@ def clock_change_sentence(changes: Sequence[ClockChange], locale: str) -> str | 
 
     if not changes:
         return None
-    texts = _texts(locale)
+    texts = template_texts(locale)
     by_zone: dict[str, list[ClockChange]] = {}
     for change in changes:
         by_zone.setdefault(change.zone.key, []).append(change)
@@ -293,7 +296,7 @@ def proposal_text(
     line. ``people[0]`` is the freelancer, whose own times ``show_mine`` adds. ``locale`` is a name
     that :func:`resolve_locale` accepts."""
     locale = resolve_locale(locale)
-    texts = _texts(locale)
+    texts = template_texts(locale)
     name = _clean_name(client_name)
     me = people[0] if people else client
     length = duration_text(duration, locale)
@@ -334,7 +337,7 @@ def _finish(lines: list[str], texts: dict[str, str]) -> str:
 
 def ask_zone_text(locale: str, client_name: str | None = None) -> str:
     """A polite, ready sentence asking the client for their time zone and usual working hours."""
-    texts = _texts(resolve_locale(locale))
+    texts = template_texts(resolve_locale(locale))
     name = _clean_name(client_name)
     text = texts["ask_zone_named"].format(name=name) if name else texts["ask_zone"]
     return plain(text)

@@ -54,11 +54,11 @@ class PeopleList(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         for button, name in (
-            (self.add_button, "New client"),
-            (self.edit_button, "Edit person"),
-            (self.remove_button, "Remove client"),
+            (self.add_button, self.tr("New client")),
+            (self.edit_button, self.tr("Edit person")),
+            (self.remove_button, self.tr("Remove client")),
         ):
-            button.setAccessibleName(self.tr(name))
+            button.setAccessibleName(name)
         title = QLabel(self.tr("People"), self)
         title.setBuddy(self.list)
         font = title.font()
@@ -104,18 +104,19 @@ class PeopleList(QWidget):
                 font = item.font()
                 font.setItalic(True)
                 item.setFont(font)
-                item.setToolTip("A sample client, to show how Coretime works. Edit or remove it.")
+                item.setToolTip(self.tr("A sample client, to show how Coretime works. Edit or remove it."))
             if profile.id in selected:
                 item.setSelected(True)
         self._updating = False
         self._apply_filter(self.filter.text())
 
-    @staticmethod
-    def _text(profile: Profile) -> str:
-        place = profile.zone.rsplit("/", 1)[-1].replace("_", " ") if profile.zone else "zone unknown"
+    def _text(self, profile: Profile) -> str:
+        place = profile.zone.rsplit("/", 1)[-1].replace("_", " ") if profile.zone else self.tr("zone unknown")
         if profile.is_me:
-            return f"{profile.name} (you) · {place}"
-        return f"{profile.name} · {place}" + (" — sample" if profile.is_sample else "")
+            return self.tr("{name} (you) · {place}").format(name=profile.name, place=place)
+        if profile.is_sample:
+            return self.tr("{name} · {place} — sample").format(name=profile.name, place=place)
+        return f"{profile.name} · {place}"
 
     def selected_ids(self) -> list[str]:
         return [

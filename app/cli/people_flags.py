@@ -19,8 +19,8 @@ class Plan:
     me: Person
     client: Person
     others: tuple[Person, ...]
-    first_day: date
-    days: int
+    first_day: date | None = None  # None for subcommands without --from (now, checkin, deadline)
+    days: int = 7
 
     @property
     def people(self) -> tuple[Person, ...]:
@@ -28,13 +28,19 @@ class Plan:
 
     @property
     def span(self) -> Interval:
+        if self.first_day is None:
+            raise ValueError("this plan has no date range: its subcommand takes no --from")
         return day_range(self.first_day, self.days, self.me.zone)
 
 
 def add_people_flags(
-    parser: argparse.ArgumentParser, *, with_range: bool = True, max_days: int = MAX_DAYS
+    parser: argparse.ArgumentParser,
+    *,
+    with_range: bool = True,
+    max_days: int = MAX_DAYS,
+    with_also: bool = True,
 ) -> None:
-    """--me, --my-hours, --client, --client-hours, --also and (optionally) --from and --days."""
+    """--me, --my-hours, --client, --client-hours, (optionally) --also and (optionally) --from and --days."""
     group = parser.add_argument_group("people")
     group.add_argument(
         "--me", required=True, type=zone_arg, metavar="ZONE", help="your own IANA time zone, e.g. Asia/Tokyo"
@@ -60,14 +66,15 @@ def add_people_flags(
         metavar="SPEC",
         help="the client's core hours on their clock, e.g. 'mon-fri 09:00-17:00'",
     )
-    group.add_argument(
-        "--also",
-        action="append",
-        default=[],
-        type=also_arg,
-        metavar="ZONE=SPEC",
-        help="another person, e.g. 'Europe/Berlin=mon-fri 09:00-17:00' (repeatable)",
-    )
+    if with_also:
+        group.add_argument(
+            "--also",
+            action="append",
+            default=[],
+            type=also_arg,
+            metavar="ZONE=SPEC",
+            help="another person, e.g. 'Europe/Berlin=mon-fri 09:00-17:00' (repeatable)",
+        )
     if with_range:
         span = parser.add_argument_group("range")
         span.add_argument(
@@ -107,5 +114,6 @@ def plan_from(args: argparse.Namespace) -> Plan:
     client = Person(
         "client", args.client, args.client_hours, None if client_holidays is None else str(client_holidays)
     )
-    others = tuple(Person(f"person {i}", zone, hours) for i, (zone, hours) in enumerate(args.also, 3))
-    return Plan(me, client, others, args.first_day, args.days)
+    also = getattr(args, "also", [])
+    others = tuple(Person(f"person {i}", zone, hours) for i, (zone, hours) in enumerate(also, 3))
+    return Plan(me, client, others, getattr(args, "first_day", None), getattr(args, "days", 7))

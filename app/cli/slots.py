@@ -31,9 +31,11 @@ def run(args: argparse.Namespace) -> str:
     me, client = plan.me.zone, plan.client.zone
     from babel.dates import format_date  # noqa: PLC0415 - not needed for --json
 
-    last_day = plan.first_day + timedelta(days=plan.days - 1)
+    first_day = plan.first_day
+    assert first_day is not None  # slots always takes --from (span above would have failed)
+    last_day = first_day + timedelta(days=plan.days - 1)
     title = (
-        f"Shared time from {format_date(plan.first_day, 'EEE', locale='en')} {plan.first_day} "
+        f"Shared time from {format_date(first_day, 'EEE', locale='en')} {first_day} "
         f"to {format_date(last_day, 'EEE', locale='en')} {last_day} "
         f"({plan.days} day{'s' if plan.days != 1 else ''} on your clock, {me.key})"
     )

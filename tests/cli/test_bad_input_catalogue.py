@@ -19,6 +19,9 @@ PEOPLE = [
 SLOTS = ["slots", *PEOPLE, "--from", "2026-03-09"]
 PROPOSE = ["propose", *PEOPLE, "--from", "2026-03-09", "--duration", "30", "--now", "2026-03-08T00:00:00Z"]
 ICS = ["ics", "--at", "2026-03-10T13:00:00Z", "--duration", "30", "--title", "Call", "--out", "-"]
+NOW = ["now", *PEOPLE, "--now", "2026-03-09T11:50:00Z"]
+CHECKIN = ["checkin", *PEOPLE, "--now", "2026-03-09T11:50:00Z"]
+DEADLINE = ["deadline", *PEOPLE, "--due", "2026-03-13 17:00", "--now", "2026-03-09T11:50:00Z"]
 
 
 def with_flag(argv: list[str], flag: str, value: str | None) -> list[str]:
@@ -121,6 +124,19 @@ CATALOGUE: list[tuple[str, list[str], str]] = [
     ("empty title", with_flag(ICS, "--title", ""), "title"),
     ("holds to stdout", [*PROPOSE, "--holds", "-"], "--holds needs a file name"),
     ("unwritable out", with_flag(ICS, "--out", "/nonexistent-dir/x.ics"), "cannot write"),
+    # the daily rhythm: now, checkin, deadline
+    ("now without offset", with_flag(NOW, "--now", "2026-03-09T11:50"), "no UTC offset"),
+    ("now with a range", [*NOW, "--from", "2026-03-09"], "unrecognized arguments"),
+    ("now bad holidays", [*NOW, "--client-holidays", "Narnia"], "not a holiday code"),
+    ("checkin bad hours", with_flag(CHECKIN, "--client-hours", "weekdays 9-5"), "bad hours"),
+    ("checkin calendar and json on stdout", [*CHECKIN, "--out", "-", "--json"], "cannot share stdout"),
+    ("checkin unwritable out", [*CHECKIN, "--out", "/nonexistent-dir/x.ics"], "cannot write"),
+    ("deadline in words", with_flag(DEADLINE, "--due", "friday 5pm"), "is not a deadline"),
+    ("deadline impossible day", with_flag(DEADLINE, "--due", "2026-02-30 eod"), "not a day of the calendar"),
+    ("deadline minute 60", with_flag(DEADLINE, "--due", "2026-03-13 17:60"), "not a time"),
+    ("end of a day without hours", with_flag(DEADLINE, "--due", "2026-03-14 eod"), "no hours on Sat"),
+    ("negative buffer", [*DEADLINE, "--buffer-hours", "-2"], "out of range"),
+    ("deadline unknown locale", [*DEADLINE, "--lang", "xx_YY"], "unknown locale"),
     # the people store
     ("empty store path", ["people", "--store", ""], "the store path is empty"),
     ("NUL in store path", ["people", "--store", "a\x00b.json"], "NUL character"),

@@ -123,7 +123,7 @@ def test_unknown_zone_needs_a_choice(make_window: Factory, qtbot: QtBot) -> None
     dialog = open_new_client(window, qtbot)
     qtbot.keyClicks(dialog.name, "Nowhere Ltd")
     qtbot.keyClicks(dialog.zone.edit, "Atlantis")
-    assert "no time zone matches 'Atlantis'" in dialog.errors["zone"].text()
+    assert "No time zone matches 'Atlantis'" in dialog.errors["zone"].text()
     assert not ok_button(dialog).isEnabled()  # type: ignore[attr-defined]
     dialog.zone.unknown.setChecked(True)
     assert ok_button(dialog).isEnabled()  # type: ignore[attr-defined]
@@ -366,3 +366,20 @@ def test_hours_blocks_can_run_past_midnight(make_window: Factory, qtbot: QtBot) 
     assert saturday_add.count() == 1
     assert dialog.hours.text() == "mon-fri 09:00-17:00; sat 22:00-02:00"
     assert dialog.hours._blocks[5][0].next_day.text() == "next day"
+
+
+def test_friday_evening_offers_next_weeks_times_not_least_bad_ones(
+    make_window: Factory, qtbot: QtBot
+) -> None:
+    # Friday 27 November 2026, 20:00 in Tokyo: what is left of this week is the client's weekend.
+    friday_evening = datetime(2026, 11, 27, 11, 0, tzinfo=UTC)
+    window = make_window(clock=lambda: friday_evening)
+    qtbot.waitUntil(lambda: bool(window._options))
+    assert window.view_range().end < friday_evening + timedelta(days=3), "the view is this week"
+    assert not any(o.outside_hours for o in window._options)
+    for option in window._options:
+        local = option.interval.start.astimezone(NY)
+        assert local.weekday() < 5, "on the client's working days"
+        assert 9 <= local.hour < 17
+        assert option.interval.start >= friday_evening + timedelta(hours=12)
+    assert "Unfortunately" not in window.proposal.preview.toPlainText()

@@ -26,15 +26,15 @@ VALID = {
 }
 BAD: list[tuple[str, str, str]] = [
     # zones
-    ("zone", "Mars/Olympus", "no time zone matches 'Mars/Olympus'"),
-    ("zone", "America/NewYork", "no time zone matches"),
-    ("zone", "../../../etc/passwd", "no time zone matches"),
-    ("zone", "Asia/Tokyo\x01", "no time zone matches"),
-    ("zone", "A" * 100_000, "no time zone matches"),
-    ("zone", "+09:00", "no time zone matches"),
-    ("zone", "\x00", "no time zone matches"),
-    ("zone", "   ", "type a city"),
-    ("zone", "東京\u202e", "no time zone matches"),
+    ("zone", "Mars/Olympus", "No time zone matches 'Mars/Olympus'"),
+    ("zone", "America/NewYork", "No time zone matches"),
+    ("zone", "../../../etc/passwd", "No time zone matches"),
+    ("zone", "Asia/Tokyo\x01", "No time zone matches"),
+    ("zone", "A" * 100_000, "No time zone matches"),
+    ("zone", "+09:00", "No time zone matches"),
+    ("zone", "\x00", "No time zone matches"),
+    ("zone", "   ", "Type a city"),
+    ("zone", "東京\u202e", "No time zone matches"),
     # hours grammar
     ("hours", "", "hours are empty"),
     ("hours", "mon-fri", "at least one range"),
@@ -69,7 +69,7 @@ BAD: list[tuple[str, str, str]] = [
     ("name", "\x1b[31mRed", "control character (U+001B)"),
     ("name", "Line\nbreak", "control character (U+000A)"),
     ("name", "Right\u202eto left", "control character (U+202E)"),
-    ("name", "   ", "give a name"),
+    ("name", "   ", "Give a name"),
     ("name", "A" * 101, "longer than 100 characters"),
 ]
 

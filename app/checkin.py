@@ -1,0 +1,273 @@
+"""The daily check-in: one moment on the client's clock, early in their day, to send a progress update.
+
+The client starts their day with the update in their inbox, so the moment is
+early in their core time; of those moments, the one inside (or nearest to) the
+freelancer's own hours wins. It is one wall time on the client's clock, so it
+stays put for the client through their clock changes — and moves on the
+freelancer's clock when either zone changes its clocks, which the plan lists.
+"""
+
+from __future__ import annotations
+
+import itertools
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from app.hours import WeeklyHours
+from app.intervals import Span, seconds
+from app.overlap import hours_spans
+from app.people import Person
+from app.zones import Edge, utc_offset, wall_seconds
+
+DAY = 86400
+PLAN_DAYS = 365
+
+
+class CheckinError(ValueError):
+    """A check-in cannot be planned (the client has no hours); the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderShift:
+    """From ``after``'s reminder on, the check-in comes at a different time on the freelancer's clock
+    (``before`` is the reminder just ahead of it, on that clock), because ``zones`` changed their clocks."""
+
+    before: datetime
+    after: datetime
+    zones: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckinPlan:
+    """The daily check-in at ``minute`` minutes after midnight on the client's clock, on the client's
+    weekdays ``days`` (0 = Monday).
+
+    ``skipped`` are the client's working days whose hours do not start close enough
+    before that time; ``after_start`` is how long after the client's day starts it
+    comes (on the latest-starting of ``days``). ``occurrences`` are the next year's
+    reminders (UTC); ``inside_mine`` counts those inside the freelancer's hours.
+    ``shifts`` are the moments in that year when it moves on the freelancer's clock.
+    """
+
+    minute: int
+    days: tuple[int, ...]
+    skipped: tuple[int, ...]
+    after_start: timedelta
+    occurrences: tuple[datetime, ...]
+    inside_mine: int
+    shifts: tuple[ReminderShift, ...]
+    me: Person
+    client: Person
+
+    @property
+    def client_time(self) -> time:
+        return time(self.minute // 60, self.minute % 60)
+
+    @property
+    def next(self) -> datetime:
+        """The next reminder, UTC."""
+        return self.occurrences[0]
+
+    @property
+    def next_mine(self) -> datetime:
+        """The next reminder on the freelancer's clock."""
+        return self.next.astimezone(self.me.zone)
+
+    @property
+    def next_client(self) -> datetime:
+        """The next reminder on the client's clock."""
+        return self.next.astimezone(self.client.zone)
+
+
+def _day_starts(hours: WeeklyHours) -> dict[int, int]:
+    """For each working weekday, the minute its first stretch starts."""
+    return {day: min(b.start for b in hours.on(day)) for day in hours.workdays}
+
+
+def _covers(hours: WeeklyHours, day: int, minute: int) -> bool:
+    """Whether a stretch that starts on ``day`` covers ``minute`` of that same day."""
+    return any(b.start <= minute < (1440 if b.crosses_midnight else b.end) for b in hours.on(day))
+
+
+def _candidates(hours: WeeklyHours, starts: dict[int, int], window: int, step: int) -> list[int]:
+    """Minutes to try: each day's start, and the round minutes (multiples of ``step``) in its window."""
+    found: set[int] = set()
+    for day, start in starts.items():
+        found.add(start)
+        first = -(-start // step) * step
+        found.update(m for m in range(first, min(start + window, 1440), step) if _covers(hours, day, m))
+    return sorted(found)
+
+
+def _distance(instant: int, spans: Sequence[Span]) -> int:
+    """Seconds from ``instant`` to the nearest of sorted ``spans`` (0 inside one)."""
+    i = bisect_right(spans, (instant, 2**62))
+    best = 2**62
+    if i > 0:
+        end = spans[i - 1][1]
+        if instant < end:
+            return 0
+        best = instant - end + 1  # spans are half-open: their end is already one second outside
+    if i < len(spans):
+        best = min(best, spans[i][0] - instant)
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class _Trial:
+    minute: int
+    days: tuple[int, ...]
+    instants: tuple[int, ...]
+    skipped_walls: int  # reminders whose wall time the clocks skip that day
+    distance: int  # total seconds outside the freelancer's hours over the year
+    lateness: int
+
+    def score(self) -> tuple[int, int, int, int, int]:
+        return (self.skipped_walls, -len(self.days), self.distance, self.lateness, self.minute)
+
+
+def _trial(
+    client: Person,
+    minute: int,
+    days: tuple[int, ...],
+    *,
+    lateness: int,
+    first: date,
+    now: int,
+    mine: Sequence[Span],
+) -> _Trial:
+    instants: list[int] = []
+    skipped = 0
+    for offset in range(PLAN_DAYS + 1):
+        day = first + timedelta(days=offset)
+        if day.weekday() not in days:
+            continue
+        instant = wall_seconds(day, minute, client.zone, Edge.START)
+        if instant <= now:
+            continue
+        wall = datetime.fromtimestamp(instant, UTC).astimezone(client.zone)
+        if (wall.date(), wall.hour * 60 + wall.minute) != (day, minute):
+            skipped += 1
+        instants.append(instant)
+    distance = sum(_distance(i, mine) for i in instants)
+    return _Trial(minute, days, tuple(instants), skipped, distance, lateness)
+
+
+def _shifts(instants: Sequence[datetime], me: Person, client: Person) -> tuple[ReminderShift, ...]:
+    found: list[ReminderShift] = []
+
+    def key(instant: datetime) -> tuple[int, int]:
+        # The reminder's place on the freelancer's clock relative to the client's date: a move past
+        # midnight (22:30 -> 23:30 -> 00:30 the next day) counts as a move too.
+        mine = instant.astimezone(me.zone)
+        theirs = instant.astimezone(client.zone)
+        return (mine.date() - theirs.date()).days, mine.hour * 60 + mine.minute
+
+    for before, after in itertools.pairwise(instants):
+        if key(before) != key(after):
+            zones = tuple(
+                p.zone.key for p in (client, me) if utc_offset(before, p.zone) != utc_offset(after, p.zone)
+            )
+            found.append(ReminderShift(before.astimezone(me.zone), after.astimezone(me.zone), zones))
+    return tuple(found)
+
+
+def checkin_time(
+    client: Person,
+    me: Person,
+    now: datetime,
+    *,
+    window: timedelta = timedelta(minutes=60),
+    step: timedelta = timedelta(minutes=15),
+) -> CheckinPlan:
+    """The daily moment to send a progress update, planned over the year from ``now``.
+
+    A candidate is the start of a client's working day or a round minute (a
+    multiple of ``step``) less than ``window`` after it, inside that day's hours.
+    It serves each working day whose hours start at most ``window`` before it and
+    still cover it. The best candidate serves the most days, then lies inside (or
+    nearest to) the freelancer's hours over the year, then comes earliest in the
+    client's day. Candidates whose wall time the client's clocks skip on some day
+    come last: a calendar cannot place them.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> from app.hours import parse_hours
+    >>> me = Person("me", ZoneInfo("Asia/Tokyo"), parse_hours("mon-fri 22:30-24:00"))
+    >>> ny = Person("ny", ZoneInfo("America/New_York"), parse_hours("mon-fri 09:00-17:00"))
+    >>> plan = checkin_time(ny, me, datetime(2026, 3, 2, tzinfo=UTC))
+    >>> plan.client_time, f"{plan.next_mine:%a %H:%M}", plan.days
+    (datetime.time(9, 30), 'Mon 23:30', (0, 1, 2, 3, 4))
+    >>> [f"{s.before:%H:%M}->{s.after:%H:%M} {s.after:%b %d}" for s in plan.shifts][:2]
+    ['23:30->22:30 Mar 09', '22:30->23:30 Nov 02']
+    """
+    if not isinstance(now, datetime) or now.tzinfo is None:
+        raise TypeError("Use a timezone-aware datetime for now.")
+    if not isinstance(window, timedelta) or not isinstance(step, timedelta):
+        raise TypeError("Use timedelta for the window and the step.")
+    window_minutes = int(window.total_seconds() // 60)
+    step_minutes = int(step.total_seconds() // 60)
+    if not 1 <= window_minutes <= 1440 or not 1 <= step_minutes <= 1440:
+        raise CheckinError("the window and the step are whole minutes from 1 to 24 hours")
+    starts = _day_starts(client.hours)
+    if not starts:
+        raise CheckinError("the client has no hours, so there is no start of their day to check in at")
+    moment = seconds(now)
+    first = now.astimezone(client.zone).date()
+    mine = hours_spans(me.hours, me.zone, moment - DAY, moment + (PLAN_DAYS + 3) * DAY)
+    best: _Trial | None = None
+    for minute in _candidates(client.hours, starts, window_minutes, step_minutes):
+        days = tuple(
+            d
+            for d in sorted(starts)
+            if starts[d] <= minute < starts[d] + window_minutes and _covers(client.hours, d, minute)
+        )
+        if not days:
+            continue
+        lateness = max(minute - starts[d] for d in days) * 60
+        trial = _trial(client, minute, days, lateness=lateness, first=first, now=moment, mine=mine)
+        if best is None or trial.score() < best.score():
+            best = trial
+    assert best is not None  # every working day's own start is a candidate that serves it
+    occurrences = tuple(datetime.fromtimestamp(i, UTC) for i in best.instants)
+    return CheckinPlan(
+        minute=best.minute,
+        days=best.days,
+        skipped=tuple(d for d in sorted(starts) if d not in best.days),
+        after_start=timedelta(seconds=best.lateness),
+        occurrences=occurrences,
+        inside_mine=sum(1 for i in best.instants if _distance(i, mine) == 0),
+        shifts=_shifts(occurrences, me, client),
+        me=me,
+        client=client,
+    )
+
+
+def checkin_calendar(
+    plan: CheckinPlan,
+    *,
+    now: datetime,
+    title: str | None = None,
+    alarm: timedelta = timedelta(0),
+    duration: timedelta = timedelta(minutes=15),
+) -> bytes:
+    """The plan as a reminder series for the freelancer's own calendar: weekly on the client's days,
+    at the check-in's wall time on the client's clock (``TZID``), for the plan's year, each with an
+    alarm ``alarm`` before it. Written by :mod:`app.ics` (icalendar loads only here)."""
+    from app.ics import Meeting, Weekly, series_calendar  # noqa: PLC0415 - icalendar is slow to import
+
+    client = plan.client
+    if not plan.occurrences:
+        raise CheckinError("there is no check-in left in the plan's year")
+    shown = f"{plan.minute // 60:02d}:{plan.minute % 60:02d}"
+    meeting = Meeting(
+        plan.next,
+        duration,
+        title or f"Send the daily update to {client.name}",
+        f"The daily progress update, sent early in {client.name}'s day: {shown} on their clock "
+        f"({client.zone_name}).",
+        alarm=alarm,
+    )
+    last = plan.occurrences[-1].astimezone(client.zone).date()
+    return series_calendar(meeting=meeting, weekly=Weekly(client.zone, until=last, days=plan.days), now=now)

@@ -1,0 +1,133 @@
+"""A client's core time as it really happens (their hours less their public holidays), and their status now.
+
+The status answers the freelancer's first question of the day: is this a good
+moment to write to this client? If not, when does the client's core time start
+again, on the freelancer's own clock, and why not now (weekend, holiday, night)?
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Literal
+
+from app.intervals import Span, seconds, subtract_spans
+from app.overlap import hours_spans
+from app.people import Person
+from app.publicholidays import holiday_dates, holiday_spans, parse_holiday_code
+
+Reason = Literal["weekend", "holiday", "outside_hours"]
+DAY = 86400
+# Weekly hours repeat within a week; holidays can close a client for longer (Golden Week, the
+# Chinese New Year week), so the search widens before giving up at a little over a year.
+_HORIZONS = (8 * DAY, 40 * DAY, 400 * DAY)
+
+
+def core_spans(person: Person, start: int, end: int) -> list[Span]:
+    """The spans (epoch seconds) within ``[start, end)`` in which ``person`` is inside their hours
+    and their wall clock does not show one of their public holidays."""
+    spans = hours_spans(person.hours, person.zone, start, end)
+    if person.holidays and spans:
+        code = parse_holiday_code(person.holidays)
+        spans = subtract_spans(spans, holiday_spans([(code, person.zone)], start, end))
+    return spans
+
+
+def is_holiday(person: Person, instant: datetime) -> bool:
+    """Whether ``person``'s wall clock shows one of their public holidays at ``instant``."""
+    if not person.holidays:
+        return False
+    day = instant.astimezone(person.zone).date()
+    return day in holiday_dates(parse_holiday_code(person.holidays), day, day)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientStatus:
+    """Where the client is in their day at ``now``.
+
+    ``inside`` says whether the client is inside core time; then ``ends`` is when
+    that stretch ends (``None`` when it runs on past the search horizon). Otherwise
+    ``next_start`` is when core time starts again (``None`` when it does not within a
+    year), ``next_start_mine`` the same instant on the freelancer's clock, and
+    ``reason`` why not now: the client's ``holiday``, their ``weekend`` (no hours
+    start on their local weekday), or plainly ``outside_hours``.
+    """
+
+    now: datetime
+    client_local: datetime
+    inside: bool
+    ends: datetime | None
+    next_start: datetime | None
+    next_start_mine: datetime | None
+    reason: Reason | None
+
+    @property
+    def weekday(self) -> int:
+        """The client's local weekday now, 0 = Monday."""
+        return self.client_local.weekday()
+
+    @property
+    def until_next(self) -> timedelta | None:
+        return None if self.next_start is None else self.next_start - self.now
+
+    @property
+    def minutes_until(self) -> int | None:
+        """Whole minutes until core time starts, rounded up: a start 30 seconds away is 1 minute away."""
+        until = self.until_next
+        return None if until is None else math.ceil(until.total_seconds() / 60)
+
+
+def _aware(now: datetime) -> datetime:
+    if not isinstance(now, datetime) or now.tzinfo is None:
+        raise TypeError("Use a timezone-aware datetime for now.")
+    return now.astimezone(UTC)
+
+
+def client_status(client: Person, me: Person, now: datetime) -> ClientStatus:
+    """The client's local time, whether they are inside core time, and when it next starts.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> from app.hours import parse_hours
+    >>> me = Person("me", ZoneInfo("Asia/Tokyo"), parse_hours("mon-fri 20:00-24:00"))
+    >>> ny = Person("ny", ZoneInfo("America/New_York"), parse_hours("mon-fri 09:00-17:00"))
+    >>> status = client_status(ny, me, datetime(2026, 3, 9, 11, 50, tzinfo=UTC))
+    >>> status.inside, status.reason, status.minutes_until, f"{status.next_start_mine:%a %H:%M}"
+    (False, 'outside_hours', 70, 'Mon 22:00')
+    """
+    now = _aware(now)
+    moment = seconds(now)
+    client_local = now.astimezone(client.zone)
+    holiday = is_holiday(client, now)
+    inside, ends, next_start = False, None, None
+    for horizon in _HORIZONS:
+        # From two days back, so a stretch that began before now is seen whole.
+        lo, hi = moment - 2 * DAY, moment + horizon
+        spans = core_spans(client, lo, hi)
+        current = next((s for s in spans if s[0] <= moment < s[1]), None)
+        upcoming = next((s for s in spans if s[0] > moment), None)
+        if current is not None:
+            inside = True
+            if current[1] < hi:
+                ends = datetime.fromtimestamp(current[1], UTC)
+                break
+        elif upcoming is not None:
+            next_start = datetime.fromtimestamp(upcoming[0], UTC)
+            break
+    reason: Reason | None = None
+    if not inside:
+        if holiday:
+            reason = "holiday"
+        elif not client.hours.on(client_local.weekday()):
+            reason = "weekend"
+        else:
+            reason = "outside_hours"
+    return ClientStatus(
+        now=now,
+        client_local=client_local,
+        inside=inside,
+        ends=ends,
+        next_start=next_start,
+        next_start_mine=None if next_start is None else next_start.astimezone(me.zone),
+        reason=reason,
+    )
