@@ -7,7 +7,7 @@ READY := $(VENV)/.ready
 TS := $(wildcard resources/translations/coretime_*.ts)
 QM := $(patsubst resources/translations/%.ts,ui/translations/%.qm,$(TS))
 
-.PHONY: run check lint test bench demo clean translations lupdate bundle bundle-check
+.PHONY: run check lint test bench demo clean translations lupdate monkey bundle bundle-check
 
 $(READY): pyproject.toml packaging/system-deps.sh
 	sh packaging/system-deps.sh
@@ -42,6 +42,11 @@ test: $(READY) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 check: lint test
+
+# The random-use GUI test at length (CI runs 4,000 actions); SEED=n for another run.
+monkey: $(READY) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m monkey -s tests/ui/test_monkey.py --monkey-actions 10000 \
+		$(if $(SEED),--monkey-seed $(SEED))
 
 bench: $(READY) translations
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run.py

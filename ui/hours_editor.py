@@ -66,6 +66,13 @@ class _BlockEdit(QWidget):
         self.changed.emit()
 
 
+def _discard(edit: _BlockEdit) -> None:
+    """Take a block out of sight at once; deleting it waits for the event loop, and until then a
+    visible block could still be clicked (found by the monkey test: × clicked twice raised)."""
+    edit.hide()
+    edit.deleteLater()
+
+
 class HoursEditor(QWidget):
     """Hours per weekday as time blocks, kept in sync with the grammar line under them.
 
@@ -151,7 +158,7 @@ class HoursEditor(QWidget):
         self._syncing = True
         for day in range(7):
             for edit in self._blocks[day]:
-                edit.deleteLater()
+                _discard(edit)
             self._blocks[day] = []
             for block in hours.on(day):
                 self._add_block(day, block.start, block.end)
@@ -166,8 +173,10 @@ class HoursEditor(QWidget):
         self._blocks_changed()
 
     def _remove_block(self, day: int, edit: _BlockEdit) -> None:
+        if edit not in self._blocks[day]:  # a second click on × before the block was gone
+            return
         self._blocks[day].remove(edit)
-        edit.deleteLater()
+        _discard(edit)
         self._blocks_changed()
 
     def _copy_monday(self) -> None:
@@ -175,7 +184,7 @@ class HoursEditor(QWidget):
         self._syncing = True
         for day in range(1, 5):
             for block in self._blocks[day]:
-                block.deleteLater()
+                _discard(block)
             self._blocks[day] = []
             for start, end in monday:
                 self._add_block(day, start, end)

@@ -96,16 +96,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Coretime")
         self.setAccessibleName("Coretime")
 
+        self.notices = NoticeBar(self)
         loaded = store.load(system_zone=system_zone, now=clock())
         self._profiles: list[Profile] = list(loaded.profiles)
-        if loaded.first_launch and not loaded.problems:
+        self._save_problem = ""
+        if loaded.needs_save:
             self._save()
         me_zone = load_zone(self._me.zone or "UTC")
         self._mode = ViewMode.DAY if settings.value("view/mode", "week") == "day" else ViewMode.WEEK
         self._anchor: date = today(clock(), me_zone)
         self._selected: list[str] = self._restore_selection()
 
-        self.notices = NoticeBar(self)
         self.people = PeopleList(self)
         self.timeline = TimelineView(clock, self)
         self.proposal = ProposalPanel(clipboard, self._languages(), self)
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()  # before the connections: restoring is not a change to react to
         self._connect()
         self._set_tab_order()
-        self.notices.show_notices(loaded.problems)
+        self.notices.show_notices([*loaded.problems, *([self._save_problem] if self._save_problem else [])])
         self.people.set_profiles(self._profiles, self._selected)
         # The first frame needs only the hours; ranking, holidays and the proposal text load Babel and
         # the holidays package, so they follow right after it.
@@ -162,7 +163,18 @@ class MainWindow(QMainWindow):
         return chosen or known[:1]
 
     def _save(self) -> None:
-        self._store.save(self._profiles)
+        # A full disk or a folder gone read-only must not take the window down: the people stay in
+        # memory, and the user is told why they are not on disk.
+        try:
+            self._store.save(self._profiles)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self._save_problem = self.tr(
+                "Your changes could not be saved ({reason}); they are kept in this window only."
+            ).format(reason=reason)
+            self.notices.show_notices([self._save_problem])
+        else:
+            self._save_problem = ""
 
     def _languages(self) -> Sequence[str]:
         """The languages proposals can be written in: one per template (``de`` for any German)."""
@@ -589,8 +601,15 @@ class MainWindow(QMainWindow):
 
     def export(self, kind: str) -> None:
         from app.atomic import write_atomically  # noqa: PLC0415
+        from app.ics import IcsError  # noqa: PLC0415
 
-        data = self.calendar_bytes(kind)
+        try:
+            data = self.calendar_bytes(kind)
+        except IcsError as error:  # text the calendar format cannot carry, e.g. from a pasted name
+            self.notices.show_notices(
+                [self.tr("The calendar file could not be made: {error}").format(error=error)]
+            )
+            return
         if data is None:
             self.statusBar().showMessage(self.tr("Pick a slot on the timeline first"), 4000)
             return

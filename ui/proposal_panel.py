@@ -103,7 +103,7 @@ class ProposalPanel(QWidget):
         form.addRow(self.tr("&Length:"), self.duration)
         form.addRow(self.tr("&Options:"), self.count)
         form.addRow(self.tr("Lan&guage:"), self.language)
-        form.addRow(self.tr("&Greet:"), self.greeting)
+        form.addRow(self.tr("Gree&t:"), self.greeting)
         form.addRow("", self.show_mine)
         settings = QVBoxLayout()
         settings.addLayout(form)

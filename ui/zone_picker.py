@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.display import shown
 from app.zones import ZoneError, load_zone
 from app.zonesearch import ZoneEntry, fold, search_zones
 
@@ -99,7 +100,7 @@ class ZonePicker(QWidget):
                 self.tr(
                     "No time zone matches '{text}'; type a city such as New York or 東京, "
                     "or pick one from the list."
-                ).format(text=text.strip())
+                ).format(text=shown(text.strip()))
                 if text.strip()
                 else self.tr("Type a city, an abbreviation or an IANA name.")
             )

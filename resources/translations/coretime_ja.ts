@@ -87,6 +87,10 @@
         <translation>表示中の期間</translation>
     </message>
     <message>
+        <source>Your changes could not be saved ({reason}); they are kept in this window only.</source>
+        <translation>変更を保存できませんでした（{reason}）。変更はこのウィンドウの中にだけ残っています。</translation>
+    </message>
+    <message>
         <source>Copy proposal</source>
         <translation>提案文をコピー</translation>
     </message>
@@ -233,6 +237,10 @@
     <message>
         <source>{name}&apos;s time zone is not known: ask for it first.</source>
         <translation>{name} のタイムゾーンが不明です。まず確認しましょう。</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be made: {error}</source>
+        <translation>カレンダーファイルを作成できませんでした: {error}</translation>
     </message>
     <message>
         <source>Pick a slot on the timeline first</source>
@@ -501,8 +509,8 @@
         <translation>言語(&amp;G):</translation>
     </message>
     <message>
-        <source>&amp;Greet:</source>
-        <translation>宛名(&amp;G):</translation>
+        <source>Gree&amp;t:</source>
+        <translation>宛名(&amp;T):</translation>
     </message>
     <message>
         <source>The client&apos;s language</source>

@@ -45,7 +45,7 @@ def test_first_launch_shows_the_sample_overlap_and_saves_it(make_window: Factory
     assert window.timeline._facts is not None
     assert window.timeline._facts.shared, "the first frame already shows shared time"
     document = json.loads((tmp_path / "profiles.json").read_text(encoding="utf-8"))
-    assert [p["name"] for p in document["people"]] == names
+    assert [document["me"]["name"], *(p["name"] for p in document["clients"])] == names
 
 
 def open_new_client(window: MainWindow, qtbot: QtBot) -> PersonDialog:
@@ -209,7 +209,7 @@ def test_damaged_store_is_reported_in_the_window(make_window: Factory, tmp_path:
     (tmp_path / "profiles.json").write_text("{not json", encoding="utf-8")
     window = make_window()
     assert window.notices.isVisible()
-    assert "kept as" in window.notices.label.text()
+    assert "kept, untouched, as" in window.notices.label.text()
     assert [p.name for p in window.profiles()] == ["Me", "Sample client"]
 
 
