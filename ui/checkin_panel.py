@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLay
 from app.checkin import CheckinError, CheckinPlan, checkin_time
 from app.people import Person
 from app.timeline import wall_clock
-from ui.wall_text import clock_text, countdown_text, dated_text, day_text, days_text, weekday_name, when_text
+from ui.wall_text import clock_text, countdown_text, dated_text, days_text, weekday_name, when_text
 
 SHIFTS_SHOWN = 3
 """Clock changes listed; a year holds at most four for two zones, and the next ones matter most."""
@@ -155,7 +155,7 @@ class CheckinPanel(QWidget):
         )
         self.mine.setText(
             self.tr("That is {time} on your clock. Next: {when} your time ({their} theirs).").format(
-                time=clock_text(next_mine), when=when_text(next_mine), their=day_text(next_client)
+                time=clock_text(next_mine), when=when_text(next_mine), their=when_text(next_client)
             )
         )
         after = int(plan.after_start.total_seconds() // 60)
@@ -186,7 +186,9 @@ class CheckinPanel(QWidget):
                 )
                 for shift in plan.shifts[:SHIFTS_SHOWN]
             ]
-            self.warning.setText("\n".join([self.tr("A clock change moves it on your clock:"), *shifts]))
+            self.warning.setText(
+                "\n".join([self.tr("When the clocks change, it moves on your clock:"), *shifts])
+            )
             self.warning.setVisible(True)
             self.warning_icon.setVisible(True)
 

@@ -38,12 +38,12 @@ def test_the_plan_on_both_clocks_with_the_clock_change_warning(make_window: Fact
     assert panel.isVisible()
     assert panel.moment.text() == "Send the daily update at 09:00 Sample client time, Mon–Fri"
     assert panel.mine.text() == (
-        "That is 22:00 on your clock. Next: Mon 9 Mar 22:00 your time (Mon 9 Mar theirs)."
+        "That is 22:00 on your clock. Next: Mon 9 Mar 22:00 your time (Mon 9 Mar 09:00 theirs)."
     )
     assert "As their day starts" in panel.details.text()
     assert panel.warning.isVisible()
     assert panel.warning_text() == (
-        "A clock change moves it on your clock:\n"
+        "When the clocks change, it moves on your clock:\n"
         "From Mon 2 Nov 2026: 23:00 your time (was 22:00) — America/New_York changes its clocks."
     )
 
