@@ -2,8 +2,12 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 READY := $(VENV)/.ready
+# Interface translations: the .ts files are kept in git; the .qm catalogues the app loads are built from
+# them into the ui package (package data), never edited or committed.
+TS := $(wildcard resources/translations/coretime_*.ts)
+QM := $(patsubst resources/translations/%.ts,ui/translations/%.qm,$(TS))
 
-.PHONY: run check lint test bench demo clean
+.PHONY: run check lint test bench demo clean translations lupdate monkey
 
 $(READY): pyproject.toml packaging/system-deps.sh
 	sh packaging/system-deps.sh
@@ -12,7 +16,17 @@ $(READY): pyproject.toml packaging/system-deps.sh
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(READY)
 
-run: $(READY)
+translations: $(QM)
+
+ui/translations/%.qm: resources/translations/%.ts | $(READY)
+	@mkdir -p ui/translations
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After changing texts in ui/: add the new ones to every .ts file, then translate them there.
+lupdate: $(READY)
+	$(VENV)/bin/pyside6-lupdate -silent -locations none -no-obsolete ui/*.py -ts $(TS)
+
+run: $(READY) translations
 	$(VENV)/bin/coretime
 
 demo: $(READY)
@@ -24,13 +38,18 @@ lint: $(READY)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
-test: $(READY)
+test: $(READY) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 check: lint test
 
-bench: $(READY)
+# The random-use GUI test at length (CI runs 4,000 actions); SEED=n for another run.
+monkey: $(READY) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m monkey -s tests/ui/test_monkey.py --monkey-actions 10000 \
+		$(if $(SEED),--monkey-seed $(SEED))
+
+bench: $(READY) translations
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis ui/translations

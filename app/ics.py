@@ -49,8 +49,13 @@ def clean_text(text: str, what: str) -> str:
         raise TypeError(f"Use str for the {what}, not {type(text).__name__}.")
     text = text.replace("\r\n", "\n")
     for char in text:
-        if char not in "\n\t" and unicodedata.category(char) in ("Cc", "Cs"):
+        category = unicodedata.category(char)
+        if char not in "\n\t" and category == "Cc":
             raise IcsError(f"the {what} contains a control character (U+{ord(char):04X}); remove it")
+        if category == "Cs":  # half of a UTF-16 pair, left by a broken paste or file: no UTF-8 for it
+            raise IcsError(f"the {what} contains a broken character (U+{ord(char):04X}); remove it")
+        if char == "\ufeff":  # icalendar drops it at the start of a value: it would not come back
+            raise IcsError(f"the {what} contains an invisible byte-order mark (U+FEFF); remove it")
     return text
 
 

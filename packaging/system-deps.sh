@@ -1,6 +1,6 @@
 #!/bin/sh
 # Installs the Debian/Ubuntu packages Coretime's build, tests and window need, when missing:
-# Python's venv module, and the shared libraries the Qt wheels load (offscreen and X11).
+# Python's venv module, the shared libraries the Qt wheels load (offscreen and X11), and strace for a test.
 # Does nothing when everything is there; without root or sudo it names what to install.
 set -eu
 
@@ -31,6 +31,8 @@ have_lib 'libxcb-xkb.so.1' || need libxcb-xkb1
 # Any font at all, so labels render; Noto CJK so Japanese text never shows as boxes.
 fc-list 2>/dev/null | grep -qi 'noto.*cjk' || need fonts-noto-cjk
 command -v fc-list >/dev/null 2>&1 || need fontconfig
+# strace: the test that proves the app opens no network connection watches its system calls.
+command -v strace >/dev/null 2>&1 || need strace
 
 [ -z "$missing" ] && exit 0
 

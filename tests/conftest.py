@@ -5,3 +5,11 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_addoption(parser: object) -> None:
+    """``--monkey-actions N`` and ``--monkey-seed S`` size the random-use test (tests/ui/test_monkey.py);
+    CI runs the default, ``make monkey`` a long run."""
+    group = parser.getgroup("coretime")  # type: ignore[attr-defined]
+    group.addoption("--monkey-actions", type=int, default=4000, help="actions the GUI monkey performs")
+    group.addoption("--monkey-seed", type=int, default=20261127, help="seed of the GUI monkey")

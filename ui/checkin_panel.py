@@ -17,7 +17,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLay
 from app.checkin import CheckinError, CheckinPlan, checkin_time
 from app.people import Person
 from app.timeline import wall_clock
-from ui.wall_text import clock_text, countdown_text, dated_text, days_text, weekday_name, when_text
+from ui.wall_text import (
+    clock_text,
+    countdown_text,
+    dated_text,
+    days_text,
+    place_text,
+    weekday_name,
+    when_text,
+)
 
 SHIFTS_SHOWN = 3
 """Clock changes listed; a year holds at most four for two zones, and the next ones matter most."""
@@ -150,12 +158,16 @@ class CheckinPanel(QWidget):
         next_mine = wall_clock(plan.next, me.zone)
         self.moment.setText(
             self.tr("Send the daily update at {time} {name} time, {days}").format(
-                time=clock_text(next_client), name=client.name, days=days_text(plan.days)
+                time=clock_text(next_client, self.locale()),
+                name=client.name,
+                days=days_text(plan.days, self.locale()),
             )
         )
         self.mine.setText(
             self.tr("That is {time} on your clock. Next: {when} your time ({their} theirs).").format(
-                time=clock_text(next_mine), when=when_text(next_mine), their=when_text(next_client)
+                time=clock_text(next_mine, self.locale()),
+                when=when_text(next_mine, self.locale()),
+                their=when_text(next_client, self.locale()),
             )
         )
         after = int(plan.after_start.total_seconds() // 60)
@@ -172,17 +184,18 @@ class CheckinPanel(QWidget):
         if plan.skipped:
             lines.append(
                 self.tr("Not on {days}: their hours start too far from {time} then.").format(
-                    days=", ".join(weekday_name(d) for d in plan.skipped), time=clock_text(next_client)
+                    days=", ".join(weekday_name(d, self.locale()) for d in plan.skipped),
+                    time=clock_text(next_client, self.locale()),
                 )
             )
         self.details.setText("\n".join(lines))
         if plan.shifts:
             shifts = [
                 self.tr("From {day}: {after} your time (was {before}) — {zones} changes its clocks.").format(
-                    day=dated_text(shift.after),
-                    after=clock_text(shift.after),
-                    before=clock_text(shift.before),
-                    zones=", ".join(shift.zones),
+                    day=dated_text(shift.after, self.locale()),
+                    after=clock_text(shift.after, self.locale()),
+                    before=clock_text(shift.before, self.locale()),
+                    zones=", ".join(place_text(z) for z in shift.zones),
                 )
                 for shift in plan.shifts[:SHIFTS_SHOWN]
             ]

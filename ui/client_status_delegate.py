@@ -7,7 +7,7 @@ The status comes from :func:`app.rhythm.client_status`; this delegate only words
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -28,16 +28,20 @@ class ClientStatusDelegate(QStyledItemDelegate):
     a dot: filled in the highlight colour while the client works, hollow otherwise. No signals."""
 
     # --- words ---------------------------------------------------------------------------------
-    def describe(self, status: ClientStatus) -> str:
+    def describe(self, status: ClientStatus, locale: QLocale) -> str:
         """The status lines: the client's weekday and time now and whether they work; when they do
         not, when their core time starts on the freelancer's clock."""
         local = status.client_local
-        now_there = self.tr("{weekday} {time}").format(weekday=weekday_text(local), time=clock_text(local))
+        now_there = self.tr("{weekday} {time}").format(
+            weekday=weekday_text(local, locale), time=clock_text(local, locale)
+        )
         if status.inside:
             if status.ends is None:
                 return self.tr("{now} · working now").format(now=now_there)
             until = wall_clock(status.ends, local.tzinfo)  # type: ignore[arg-type]
-            return self.tr("{now} · working now, until {time}").format(now=now_there, time=clock_text(until))
+            return self.tr("{now} · working now, until {time}").format(
+                now=now_there, time=clock_text(until, locale)
+            )
         why = {
             "holiday": self.tr("public holiday"),
             "weekend": self.tr("their day off"),
@@ -47,7 +51,11 @@ class ClientStatusDelegate(QStyledItemDelegate):
         if mine is None or minutes is None:
             return head + "\n" + self.tr("no core time within a year")
         same_day = wall_clock(status.now, mine.tzinfo).date() == mine.date()  # type: ignore[arg-type]
-        when = clock_text(mine) if same_day else f"{weekday_text(mine)} {clock_text(mine)}"
+        when = (
+            clock_text(mine, locale)
+            if same_day
+            else f"{weekday_text(mine, locale)} {clock_text(mine, locale)}"
+        )
         starts = self.tr("starts in {countdown} — {time} your time").format(
             countdown=countdown_text(minutes), time=when
         )

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.deadline import DeadlineError, DeadlinePlan, Due, deadline
 from app.people import Person
 from app.timeline import today, wall_clock
-from ui.wall_text import countdown_text, when_text
+from ui.wall_text import countdown_text, place_text, when_text
 
 DEFAULT_BUFFER_HOURS = 24
 MAX_BUFFER_HOURS = 24 * 30
@@ -65,7 +65,7 @@ class DeadlinePanel(QWidget):
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         # The weekday too: clients state deadlines as "Friday 17:00".
-        self.date.setDisplayFormat("ddd " + QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date.setDisplayFormat("ddd " + self.locale().dateFormat(QLocale.FormatType.ShortFormat))
         self.date.setAccessibleName(self.tr("Deadline day, on the client's clock"))
         self.time = QTimeEdit(QTime(DEFAULT_DUE.hour, DEFAULT_DUE.minute), self)
         self.time.setAccessibleName(self.tr("Deadline time, on the client's clock"))
@@ -242,11 +242,15 @@ class DeadlinePanel(QWidget):
         self.error.setVisible(False)
         their = self.tr("end of their day") if plan.end_of_day else self.tr("their time")
         self.due_mine.setText(
-            self.tr("Deadline: {when} your time").format(when=when_text(wall_clock(plan.due, me.zone)))
+            self.tr("Deadline: {when} your time").format(
+                when=when_text(wall_clock(plan.due, me.zone), self.locale())
+            )
         )
         self.due_client.setText(
             self.tr("= {when} {their} ({zone})").format(
-                when=when_text(wall_clock(plan.due, client.zone)), their=their, zone=client.zone_name
+                when=when_text(wall_clock(plan.due, client.zone), self.locale()),
+                their=their,
+                zone=place_text(client.zone_name),
             )
         )
         left = plan.left
@@ -266,8 +270,8 @@ class DeadlinePanel(QWidget):
         else:
             self.target.setText(
                 self.tr("Deliver by {mine} your time = {theirs} their time").format(
-                    mine=when_text(wall_clock(plan.target, me.zone)),
-                    theirs=when_text(wall_clock(plan.target, client.zone)),
+                    mine=when_text(wall_clock(plan.target, me.zone), self.locale()),
+                    theirs=when_text(wall_clock(plan.target, client.zone), self.locale()),
                 )
             )
             if not plan.buffer_kept:

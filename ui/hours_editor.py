@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
 
 from app.hours import Block, HoursError, WeeklyHours, format_hours, parse_hours
 
+GRAMMAR_EXAMPLE = "mon-fri 09:00-17:00; sat 10:00-12:00"
+"""Hours as text are written in the grammar's own words in every interface language, so not translated."""
+
 
 class _BlockEdit(QWidget):
     """One block: from, to, a note when it ends on the next day, and a button to remove it."""
@@ -28,15 +31,19 @@ class _BlockEdit(QWidget):
         super().__init__(parent)
         self.start = QTimeEdit(QTime(start // 60, start % 60), self)
         self.end = QTimeEdit(QTime((end // 60) % 24, end % 60), self)
-        for edit, what in ((self.start, "from"), (self.end, "to")):
+        for edit, name in (
+            (self.start, self.tr("{day} from").format(day=day_name)),
+            (self.end, self.tr("{day} to").format(day=day_name)),
+        ):
+            # The hours grammar is written on a 24-hour clock in every language, so the blocks are too.
             edit.setDisplayFormat("HH:mm")
-            edit.setAccessibleName(f"{day_name} {what}")
+            edit.setAccessibleName(name)
             edit.timeChanged.connect(self._changed)
         self.next_day = QLabel(self)
         remove = QToolButton(self)
         remove.setText("×")
-        remove.setAccessibleName(f"Remove this {day_name} block")
-        remove.setToolTip("Remove this block")
+        remove.setAccessibleName(self.tr("Remove this {day} block").format(day=day_name))
+        remove.setToolTip(self.tr("Remove this block"))
         remove.clicked.connect(self.removed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -55,8 +62,15 @@ class _BlockEdit(QWidget):
 
     def _changed(self) -> None:
         start, end = self.minutes()
-        self.next_day.setText("next day" if end < start else "")
+        self.next_day.setText(self.tr("next day") if end < start else "")
         self.changed.emit()
+
+
+def _discard(edit: _BlockEdit) -> None:
+    """Take a block out of sight at once; deleting it waits for the event loop, and until then a
+    visible block could still be clicked (found by the monkey test: × clicked twice raised)."""
+    edit.hide()
+    edit.deleteLater()
 
 
 class HoursEditor(QWidget):
@@ -76,7 +90,7 @@ class HoursEditor(QWidget):
         self._blocks: list[list[_BlockEdit]] = [[] for _ in range(7)]
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
-        locale = QLocale()
+        locale = self.locale()
         self._day_names = [locale.dayName(d + 1, QLocale.FormatType.ShortFormat) for d in range(7)]
         for day in range(7):
             grid.addWidget(QLabel(self._day_names[day], self), day, 0)
@@ -86,29 +100,29 @@ class HoursEditor(QWidget):
             grid.addLayout(row, day, 1)
             add = QToolButton(self)
             add.setText("+")
-            add.setToolTip(f"Add a block on {self._day_names[day]}")
-            add.setAccessibleName(f"Add a block on {self._day_names[day]}")
+            add.setToolTip(self.tr("Add a block on {day}").format(day=self._day_names[day]))
+            add.setAccessibleName(add.toolTip())
             add.clicked.connect(lambda _=False, d=day: self._add_block(d))
             grid.addWidget(add, day, 2, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
-        copy = QPushButton("Copy Monday to Tue–Fri", self)
-        copy.setAccessibleName("Copy Monday's blocks to Tuesday to Friday")
+        copy = QPushButton(self.tr("Copy Monday to Tue–Fri"), self)
+        copy.setAccessibleName(self.tr("Copy Monday's blocks to Tuesday to Friday"))
         copy.clicked.connect(self._copy_monday)
         self.line = QLineEdit(self)
-        self.line.setAccessibleName("Hours as text")
-        self.line.setPlaceholderText("mon-fri 09:00-17:00; sat 10:00-12:00")
+        self.line.setAccessibleName(self.tr("Hours as text"))
+        self.line.setPlaceholderText(GRAMMAR_EXAMPLE)
         self.line.setToolTip(
-            "The same hours as text, e.g. 'mon-fri 09:00-12:00 13:00-17:00; sat 10:00-12:00'"
+            self.tr("The same hours as text, e.g. 'mon-fri 09:00-12:00 13:00-17:00; sat 10:00-12:00'")
         )
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem with the hours")
+        self.error.setAccessibleName(self.tr("Problem with the hours"))
         self.error.setForegroundRole(self.error.foregroundRole())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
         layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(QLabel("Or as text:", self))
+        layout.addWidget(QLabel(self.tr("Or as text:"), self))
         layout.addWidget(self.line)
         layout.addWidget(self.error)
         self.line.textEdited.connect(self._text_edited)
@@ -130,7 +144,12 @@ class HoursEditor(QWidget):
         try:
             hours = parse_hours(text)
         except HoursError as error:
-            self._set_error(str(error))
+            # The parser's explanation is English; the translation puts it in a sentence of its own.
+            self._set_error(
+                self.tr("{detail}", "hours cannot be read; {detail} is the reason, in English").format(
+                    detail=error
+                )
+            )
             return
         self._show_blocks(hours)
         self._set_error("")
@@ -139,7 +158,7 @@ class HoursEditor(QWidget):
         self._syncing = True
         for day in range(7):
             for edit in self._blocks[day]:
-                edit.deleteLater()
+                _discard(edit)
             self._blocks[day] = []
             for block in hours.on(day):
                 self._add_block(day, block.start, block.end)
@@ -154,8 +173,10 @@ class HoursEditor(QWidget):
         self._blocks_changed()
 
     def _remove_block(self, day: int, edit: _BlockEdit) -> None:
+        if edit not in self._blocks[day]:  # a second click on × before the block was gone
+            return
         self._blocks[day].remove(edit)
-        edit.deleteLater()
+        _discard(edit)
         self._blocks_changed()
 
     def _copy_monday(self) -> None:
@@ -163,7 +184,7 @@ class HoursEditor(QWidget):
         self._syncing = True
         for day in range(1, 5):
             for block in self._blocks[day]:
-                block.deleteLater()
+                _discard(block)
             self._blocks[day] = []
             for start, end in monday:
                 self._add_block(day, start, end)
@@ -180,7 +201,9 @@ class HoursEditor(QWidget):
                     start, end = edit.minutes()
                     if start == end % 1440:
                         raise HoursError(
-                            f"{self._day_names[day]}: a block cannot start and end at the same time"
+                            self.tr("{day}: a block cannot start and end at the same time").format(
+                                day=self._day_names[day]
+                            )
                         )
                     blocks.append(Block(day, start, end))
         except HoursError as error:
@@ -188,7 +211,7 @@ class HoursEditor(QWidget):
             return
         text = format_hours(WeeklyHours.of(blocks))
         self.line.setText(text)
-        self._set_error("" if blocks else "hours are empty; add a block on at least one day")
+        self._set_error("" if blocks else self.tr("Hours are empty; add a block on at least one day."))
 
     def _set_error(self, message: str) -> None:
         self._error = message

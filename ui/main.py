@@ -35,10 +35,11 @@ def system_zone_name() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtCore import QSettings, QStandardPaths, QTimer  # noqa: PLC0415
+    from PySide6.QtCore import QLocale, QSettings, QStandardPaths, QTimer  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from app.profiles import ProfileStore  # noqa: PLC0415
+    from ui.i18n import install_translators, interface_locale, language_choice  # noqa: PLC0415
     from ui.main_window import MainWindow  # noqa: PLC0415
     from ui.palette import dark_palette  # noqa: PLC0415
 
@@ -61,11 +62,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         store = ProfileStore(Path(data) / "profiles.json")
         settings = QSettings()
 
+    # The system's language, or the one chosen in the Language menu; its locale also writes the
+    # freelancer's dates and clocks, and is Qt's default for anything made without a parent.
+    locale = interface_locale(language_choice(settings), QLocale.system())
+    QLocale.setDefault(locale)
+    install_translators(app, locale)
+
     def clock() -> datetime:
         return datetime.now(UTC)
 
     window = MainWindow(
-        store=store, settings=settings, clock=clock, clipboard=app.clipboard(), system_zone=system_zone_name()
+        store=store,
+        settings=settings,
+        clock=clock,
+        clipboard=app.clipboard(),
+        system_zone=system_zone_name(),
+        locale=locale,
     )
     if args.smoke:
         painted: list[float] = []

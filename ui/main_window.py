@@ -12,15 +12,17 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QClipboard, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,7 @@ from app.zones import load_zone
 from ui.checkin_panel import CheckinPanel
 from ui.client_tabs import ClientTabs
 from ui.deadline_panel import DeadlinePanel
+from ui.i18n import SETTING, SHIPPED, SYSTEM, interface_locale, language_choice, language_name
 from ui.minute_ticker import MinuteTicker
 from ui.notice_bar import NoticeBar
 from ui.people_list import PeopleList
@@ -53,7 +56,12 @@ PLANNING_HORIZON = timedelta(days=14)  # how far ahead the suggested options may
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
     """The platform's save dialog, for a calendar file."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Export calendar file", suggested, "Calendar (*.ics)")
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("MainWindow", "Export calendar file"),
+        suggested,
+        QCoreApplication.translate("MainWindow", "Calendar (*.ics)"),
+    )
     return path or None
 
 
@@ -63,7 +71,8 @@ def place_name(zone: str) -> str:
 
 class MainWindow(QMainWindow):
     """Coretime's window. Everything that varies is passed in: the profile store, the settings,
-    the clock, the clipboard, the system's zone (for a first launch) and how to ask for a file name."""
+    the clock, the clipboard, the system's zone (for a first launch), how to ask for a file name, and the
+    interface locale (which also writes the freelancer's dates and clocks; Qt's default when not given)."""
 
     def __init__(
         self,
@@ -74,9 +83,13 @@ class MainWindow(QMainWindow):
         clipboard: QClipboard,
         system_zone: str,
         choose_save_path: SavePathChooser = ask_save_path,
+        locale: QLocale | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        if locale is not None:
+            # Children, and the dialogs opened on this window, inherit it.
+            self.setLocale(locale)
         self._store = store
         self._settings = settings
         self._clock = clock
@@ -89,16 +102,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Coretime")
         self.setAccessibleName("Coretime")
 
+        self.notices = NoticeBar(self)
         loaded = store.load(system_zone=system_zone, now=clock())
         self._profiles: list[Profile] = list(loaded.profiles)
-        if loaded.first_launch and not loaded.problems:
+        self._save_problem = ""
+        if loaded.needs_save:
             self._save()
         me_zone = load_zone(self._me.zone or "UTC")
         self._mode = ViewMode.DAY if settings.value("view/mode", "week") == "day" else ViewMode.WEEK
         self._anchor: date = today(clock(), me_zone)
         self._selected: list[str] = self._restore_selection()
 
-        self.notices = NoticeBar(self)
         self.people = PeopleList(self)
         self.timeline = TimelineView(clock, self)
         languages = self._languages()
@@ -115,7 +129,7 @@ class MainWindow(QMainWindow):
         )
         self.minute = MinuteTicker(clock, self)
         self.range_label = QLabel(self)
-        self.range_label.setAccessibleName("Shown range")
+        self.range_label.setAccessibleName(self.tr("Shown range"))
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.center_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.center_splitter.addWidget(self.timeline)
@@ -139,7 +153,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.minute.watch(self)
         self._set_tab_order()
-        self.notices.show_notices(loaded.problems)
+        self.notices.show_notices([*loaded.problems, *([self._save_problem] if self._save_problem else [])])
         self.people.set_profiles(self._profiles, self._selected)
         # The first frame needs only the hours; ranking, holidays and the proposal text load Babel and
         # the holidays package, so they follow right after it.
@@ -168,7 +182,18 @@ class MainWindow(QMainWindow):
         return chosen or known[:1]
 
     def _save(self) -> None:
-        self._store.save(self._profiles)
+        # A full disk or a folder gone read-only must not take the window down: the people stay in
+        # memory, and the user is told why they are not on disk.
+        try:
+            self._store.save(self._profiles)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self._save_problem = self.tr(
+                "Your changes could not be saved ({reason}); they are kept in this window only."
+            ).format(reason=reason)
+            self.notices.show_notices([self._save_problem])
+        else:
+            self._save_problem = ""
 
     def _languages(self) -> Sequence[str]:
         """The languages proposals can be written in: one per template (``de`` for any German)."""
@@ -187,29 +212,31 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        self.copy_action = self._action("Copy proposal", "Ctrl+Shift+C", self.proposal.copy)
-        self.export_action = self._action("Export .ics…", "Ctrl+E", lambda: self.export("slot"))
-        self.prev_day = self._action("Previous day", "Alt+Left", lambda: self._go(ViewMode.DAY, -1))
-        self.next_day = self._action("Next day", "Alt+Right", lambda: self._go(ViewMode.DAY, 1))
-        self.prev_week = self._action("Previous week", "Alt+PgUp", lambda: self._go(ViewMode.WEEK, -1))
-        self.next_week = self._action("Next week", "Alt+PgDown", lambda: self._go(ViewMode.WEEK, 1))
-        self.today_action = self._action("Today", "Alt+Home", self.go_today)
-        self.new_client = self._action("New client…", QKeySequence.StandardKey.New, self.add_client)
-        self.find_client = self._action(
-            "Find client", QKeySequence.StandardKey.Find, self.people.focus_filter
+        self.copy_action = self._action(self.tr("Copy proposal"), "Ctrl+Shift+C", self.proposal.copy)
+        self.export_action = self._action(self.tr("Export .ics…"), "Ctrl+E", lambda: self.export("slot"))
+        self.prev_day = self._action(self.tr("Previous day"), "Alt+Left", lambda: self._go(ViewMode.DAY, -1))
+        self.next_day = self._action(self.tr("Next day"), "Alt+Right", lambda: self._go(ViewMode.DAY, 1))
+        self.prev_week = self._action(
+            self.tr("Previous week"), "Alt+PgUp", lambda: self._go(ViewMode.WEEK, -1)
         )
-        self.edit_me = self._action("My hours…", "Ctrl+,", lambda: self.edit_person(self._me.id))
-        self.quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
-        self.day_view = self._action("Day", "Ctrl+1", lambda: self.set_mode(ViewMode.DAY))
-        self.week_view = self._action("Week", "Ctrl+2", lambda: self.set_mode(ViewMode.WEEK))
+        self.next_week = self._action(self.tr("Next week"), "Alt+PgDown", lambda: self._go(ViewMode.WEEK, 1))
+        self.today_action = self._action(self.tr("Today"), "Alt+Home", self.go_today)
+        self.new_client = self._action(self.tr("New client…"), QKeySequence.StandardKey.New, self.add_client)
+        self.find_client = self._action(
+            self.tr("Find client"), QKeySequence.StandardKey.Find, self.people.focus_filter
+        )
+        self.edit_me = self._action(self.tr("My hours…"), "Ctrl+,", lambda: self.edit_person(self._me.id))
+        self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.day_view = self._action(self.tr("Day"), "Ctrl+1", lambda: self.set_mode(ViewMode.DAY))
+        self.week_view = self._action(self.tr("Week"), "Ctrl+2", lambda: self.set_mode(ViewMode.WEEK))
         group = QActionGroup(self)
         for action in (self.day_view, self.week_view):
             action.setCheckable(True)
             group.addAction(action)
-        toolbar = QToolBar("Navigation", self)
+        toolbar = QToolBar(self.tr("Navigation"), self)
         toolbar.setObjectName("navigation")
         toolbar.setMovable(False)
-        toolbar.setAccessibleName("Navigation")
+        toolbar.setAccessibleName(self.tr("Navigation"))
         for action in (self.prev_week, self.prev_day, self.today_action, self.next_day, self.next_week):
             toolbar.addAction(action)
         toolbar.addSeparator()
@@ -222,15 +249,54 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         toolbar.addAction(self.new_client)
         toolbar.addAction(self.edit_me)
+        toolbar.addWidget(self._make_language_button(toolbar))
         self.addToolBar(toolbar)
         for action in (self.prev_week, self.prev_day, self.next_day, self.next_week, self.today_action):
-            action.setToolTip(
-                f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-            )
-        self.prev_week.setText("« Week")
-        self.prev_day.setText("‹ Day")
-        self.next_day.setText("Day ›")
-        self.next_week.setText("Week »")
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(self.tr("{action} ({keys})").format(action=action.text(), keys=keys))
+        self.prev_week.setText(self.tr("« Week"))
+        self.prev_day.setText(self.tr("‹ Day"))
+        self.next_day.setText(self.tr("Day ›"))
+        self.next_week.setText(self.tr("Week »"))
+
+    def _make_language_button(self, parent: QWidget) -> QToolButton:
+        """The Language menu: the system's language, or one Coretime ships; it applies at the next start,
+        because every label is translated once, when its widget is made."""
+        choice = language_choice(self._settings)
+        self.language_menu = QMenu(self.tr("&Language"), self)
+        self.language_menu.setAccessibleName(self.tr("Interface language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        system = language_name(interface_locale(SYSTEM, QLocale.system()))
+        labels = {SYSTEM: self.tr("System ({language})").format(language=system), **SHIPPED}
+        for code, label in labels.items():
+            action = self.language_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == choice)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
+        self.language_menu.addSeparator()
+        note = self.language_menu.addAction(self.tr("Applies when Coretime starts again"))
+        note.setEnabled(False)
+        button = QToolButton(parent)
+        button.setText(self.tr("Language"))
+        button.setAccessibleName(self.tr("Interface language"))
+        button.setToolTip(self.tr("The language of Coretime's own labels (not of your proposals)"))
+        button.setMenu(self.language_menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.language_button = button
+        return button
+
+    def choose_language(self, choice: str) -> None:
+        """Keep ``choice`` for the next start, and say so."""
+        if choice == language_choice(self._settings):
+            return
+        self._settings.setValue(SETTING, choice)
+        self._settings.sync()
+        self.notices.show_notices(
+            [self.tr("The new interface language applies when you start Coretime again.")]
+        )
 
     def _set_tab_order(self) -> None:
         """People, then the timeline, then the proposal: the order of the ten-second job."""
@@ -264,7 +330,9 @@ class MainWindow(QMainWindow):
         self.timeline.slotAccepted.connect(self._slot_accepted)
         self.proposal.settingsChanged.connect(self._proposal_settings_changed)
         self.proposal.exportRequested.connect(self.export)
-        self.proposal.copied.connect(lambda _text: self.statusBar().showMessage("Proposal copied", 4000))
+        self.proposal.copied.connect(
+            lambda _text: self.statusBar().showMessage(self.tr("Proposal copied"), 4000)
+        )
         self.checkin.planChanged.connect(self._checkin_planned)
         self.checkin.exported.connect(
             lambda path: self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 6000)
@@ -341,8 +409,8 @@ class MainWindow(QMainWindow):
             return
         self.confirm = QMessageBox(
             QMessageBox.Icon.Question,
-            "Remove client",
-            f"Remove {profile.name}? Their hours and notes will be deleted.",
+            self.tr("Remove client"),
+            self.tr("Remove {name}? Their hours and notes will be deleted.").format(name=profile.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -386,8 +454,8 @@ class MainWindow(QMainWindow):
         span = self.view_range()
         facts = timeline_facts(people, span)
         clients = [c for c in self._clients() if c.zone is not None]
-        names = [f"{self._me.name} (you)", *(c.name for c in clients)]
-        clocks = ["you", *(place_name(c.zone or "") for c in clients)]
+        names = [self.tr("{name} (you)").format(name=self._me.name), *(c.name for c in clients)]
+        clocks = [self.tr("you"), *(place_name(c.zone or "") for c in clients)]
         self.timeline.set_facts(facts, names, clocks)
         self._facts_people = people
         first = facts.ticks[0].walls[0] if facts.ticks else span.start
@@ -497,7 +565,7 @@ class MainWindow(QMainWindow):
     def _range_text(self, first: datetime) -> str:
         locale = self.locale()
         label = locale.toString(QDate(first.year, first.month, first.day), locale.FormatType.LongFormat)
-        return ("Week of " if self._mode is ViewMode.WEEK else "") + label
+        return self.tr("Week of {date}").format(date=label) if self._mode is ViewMode.WEEK else label
 
     def _proposal_options(self) -> list[Option]:
         """What the proposal offers: the slot picked on the timeline first, then the ranked options
@@ -523,7 +591,7 @@ class MainWindow(QMainWindow):
         settings = self.proposal.settings()
         clients = self._clients()
         if not clients:
-            return "", "Select a client to write a proposal."
+            return "", self.tr("Select a client to write a proposal.")
         client = clients[0]
         wanted = settings.language or client.language
         note = ""
@@ -531,10 +599,11 @@ class MainWindow(QMainWindow):
             locale = resolve_locale(wanted)
         except LocaleError:
             locale = resolve_locale("en_US")
-            note = f"No proposal text in {wanted} yet; written in English. "
+            note = self.tr("No proposal text in {language} yet; written in English.").format(language=wanted)
+            note += " "
         name = settings.greeting or None
         if client.zone is None:
-            note += f"{client.name}'s time zone is not known: ask for it first."
+            note += self.tr("{name}'s time zone is not known: ask for it first.").format(name=client.name)
             return ask_zone_text(locale, name), note
         people = self._facts_people
         if len(people) < 2:
@@ -605,10 +674,17 @@ class MainWindow(QMainWindow):
 
     def export(self, kind: str) -> None:
         from app.atomic import write_atomically  # noqa: PLC0415
+        from app.ics import IcsError  # noqa: PLC0415
 
-        data = self.calendar_bytes(kind)
+        try:
+            data = self.calendar_bytes(kind)
+        except IcsError as error:  # text the calendar format cannot carry, e.g. from a pasted name
+            self.notices.show_notices(
+                [self.tr("The calendar file could not be made: {error}").format(error=error)]
+            )
+            return
         if data is None:
-            self.statusBar().showMessage("Pick a slot on the timeline first", 4000)
+            self.statusBar().showMessage(self.tr("Pick a slot on the timeline first"), 4000)
             return
         slot = self.chosen_slot()
         stamp = f"{slot.start:%Y%m%d-%H%M}" if slot else "options"
@@ -619,9 +695,11 @@ class MainWindow(QMainWindow):
         try:
             write_atomically(path, data)
         except OSError as error:
-            self.notices.show_notices([f"The calendar file could not be saved: {error}"])
+            self.notices.show_notices(
+                [self.tr("The calendar file could not be saved: {error}").format(error=error)]
+            )
             return
-        self.statusBar().showMessage(f"Saved {path}", 6000)
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 6000)
 
     # --- settings ------------------------------------------------------------------------------
     def _restore_settings(self) -> None:

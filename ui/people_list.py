@@ -59,11 +59,11 @@ class PeopleList(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         for button, name in (
-            (self.add_button, "New client"),
-            (self.edit_button, "Edit person"),
-            (self.remove_button, "Remove client"),
+            (self.add_button, self.tr("New client")),
+            (self.edit_button, self.tr("Edit person")),
+            (self.remove_button, self.tr("Remove client")),
         ):
-            button.setAccessibleName(self.tr(name))
+            button.setAccessibleName(name)
         title = QLabel(self.tr("People"), self)
         title.setBuddy(self.list)
         font = title.font()
@@ -109,19 +109,20 @@ class PeopleList(QWidget):
                 font = item.font()
                 font.setItalic(True)
                 item.setFont(font)
-                item.setToolTip("A sample client, to show how Coretime works. Edit or remove it.")
+                item.setToolTip(self.tr("A sample client, to show how Coretime works. Edit or remove it."))
             if profile.id in selected:
                 item.setSelected(True)
         self._updating = False
         self._show_statuses()
         self._apply_filter(self.filter.text())
 
-    @staticmethod
-    def _text(profile: Profile) -> str:
-        place = profile.zone.rsplit("/", 1)[-1].replace("_", " ") if profile.zone else "zone unknown"
+    def _text(self, profile: Profile) -> str:
+        place = profile.zone.rsplit("/", 1)[-1].replace("_", " ") if profile.zone else self.tr("zone unknown")
         if profile.is_me:
-            return f"{profile.name} (you) · {place}"
-        return f"{profile.name} · {place}" + (" — sample" if profile.is_sample else "")
+            return self.tr("{name} (you) · {place}").format(name=profile.name, place=place)
+        if profile.is_sample:
+            return self.tr("{name} · {place} — sample").format(name=profile.name, place=place)
+        return f"{profile.name} · {place}"
 
     def set_statuses(self, statuses: Mapping[str, ClientStatus]) -> None:
         """Show each client's status now (by profile id) under their name; clients left out show none."""
@@ -132,7 +133,7 @@ class PeopleList(QWidget):
         for row in range(self.list.count()):
             item = self.list.item(row)
             status = self._statuses.get(item.data(ID_ROLE))
-            lines = "" if status is None else self.status_delegate.describe(status)
+            lines = "" if status is None else self.status_delegate.describe(status, self.locale())
             if lines != item.data(STATUS_ROLE):
                 item.setData(STATUS_ROLE, lines)
                 item.setData(WORKING_ROLE, status is not None and status.inside)

@@ -52,41 +52,55 @@ class PersonDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        if parent is not None:
+            # A dialog is a window, and windows do not inherit their parent's locale: the day names of
+            # the hours editor would be the system's, not the interface's.
+            self.setLocale(parent.locale())
         self._original = profile
-        self.setWindowTitle("You" if profile.is_me else ("Edit client" if profile.name else "New client"))
+        self.setWindowTitle(
+            self.tr("You")
+            if profile.is_me
+            else (self.tr("Edit client") if profile.name else self.tr("New client"))
+        )
         self.setAccessibleName(self.windowTitle())
         self.name = QLineEdit(profile.name, self)
-        self.name.setAccessibleName("Name")
-        self.name.setPlaceholderText("e.g. Acme Corp or Anna")
+        self.name.setAccessibleName(self.tr("Name"))
+        self.name.setPlaceholderText(self.tr("e.g. Acme Corp or Anna"))
         self.zone = ZonePicker(clock, allow_unknown=not profile.is_me, parent=self)
         # A saved client without a zone is one whose zone is unknown; a new client has none typed yet.
         self.zone.set_zone(profile.zone, unknown=profile.zone is None and bool(profile.name))
         self.hours = HoursEditor(profile.hours, self)
         self.language = QComboBox(self)
-        self.language.setAccessibleName("Proposal language")
+        self.language.setAccessibleName(self.tr("Proposal language"))
         self.language.setEditable(True)
         for code in dict.fromkeys([*languages, profile.language]):
             self.language.addItem(f"{QLocale(code).nativeLanguageName()} ({code})", code)
         self.language.setCurrentIndex(self.language.findData(profile.language))
         self.holidays = QLineEdit(profile.holidays or "", self)
-        self.holidays.setAccessibleName("Public holidays")
-        self.holidays.setPlaceholderText("country, e.g. US or JP, or with a region: DE-BY")
+        self.holidays.setAccessibleName(self.tr("Public holidays"))
+        self.holidays.setPlaceholderText(self.tr("country, e.g. US or JP, or with a region: DE-BY"))
         self.notes = QPlainTextEdit(profile.notes, self)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.errors = {key: QLabel(self) for key in ("name", "zone", "language", "holidays")}
+        problem_names = {
+            "name": self.tr("Problem with the name"),
+            "zone": self.tr("Problem with the time zone"),
+            "language": self.tr("Problem with the language"),
+            "holidays": self.tr("Problem with the public holidays"),
+        }
         for key, label in self.errors.items():
             label.setWordWrap(True)
-            label.setAccessibleName(f"Problem with the {key}")
+            label.setAccessibleName(problem_names[key])
             label.setVisible(False)
         form = QFormLayout()
-        form.addRow("&Name:", _field_with_error(self.name, self.errors["name"]))
-        form.addRow("&Time zone:", _field_with_error(self.zone, self.errors["zone"]))
-        form.addRow("&Hours:", self.hours)
-        form.addRow("Proposal &language:", _field_with_error(self.language, self.errors["language"]))
-        form.addRow("Public &holidays:", _field_with_error(self.holidays, self.errors["holidays"]))
-        form.addRow("N&otes:", self.notes)
+        form.addRow(self.tr("&Name:"), _field_with_error(self.name, self.errors["name"]))
+        form.addRow(self.tr("&Time zone:"), _field_with_error(self.zone, self.errors["zone"]))
+        form.addRow(self.tr("&Hours:"), self.hours)
+        form.addRow(self.tr("Proposal &language:"), _field_with_error(self.language, self.errors["language"]))
+        form.addRow(self.tr("Public &holidays:"), _field_with_error(self.holidays, self.errors["holidays"]))
+        form.addRow(self.tr("N&otes:"), self.notes)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -149,6 +163,19 @@ class PersonDialog(QDialog):
                 problems["holidays"] = str(error)
         if self.zone.problem():
             problems["zone"] = self.zone.problem()
+        elif "zone" in problems and profile.zone is None:
+            problems["zone"] = self.tr("Your own time zone is needed.")
+        if "name" in problems and not profile.name.strip():
+            problems["name"] = self.tr("Give a name, such as the client's company or first name.")
+        # The domain's own explanations are English; the translation puts them in a sentence of its own.
+        if "language" in problems:
+            problems["language"] = self.tr(
+                "{detail}", "proposal language cannot be used; {detail} is the reason, in English"
+            ).format(detail=problems["language"])
+        if "holidays" in problems:
+            problems["holidays"] = self.tr(
+                "{detail}", "public-holiday code cannot be used; {detail} is the reason, in English"
+            ).format(detail=problems["holidays"])
         for key, label in self.errors.items():
             label.setText(problems.get(key, ""))
             label.setVisible(key in problems)

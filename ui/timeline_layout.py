@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import Enum, auto
 
+from PySide6.QtCore import QCoreApplication
+
 from app.intervals import Interval
 from app.timeline import TimelineFacts, wall_clock
 
@@ -148,16 +150,29 @@ def shift_text(shift: timedelta) -> str:
     minutes = int(shift.total_seconds() // 60)
     sign = "+" if minutes > 0 else "−"
     hours, rest = divmod(abs(minutes), 60)
-    amount = f"{hours} h" if not rest else (f"{rest} min" if not hours else f"{hours} h {rest} min")
-    return f"clock {sign}{amount}"
+    if not rest:
+        amount = QCoreApplication.translate("TimelineLayout", "{hours} h").format(hours=hours)
+    elif not hours:
+        amount = QCoreApplication.translate("TimelineLayout", "{minutes} min").format(minutes=rest)
+    else:
+        amount = QCoreApplication.translate("TimelineLayout", "{hours} h {minutes} min").format(
+            hours=hours, minutes=rest
+        )
+    return QCoreApplication.translate(
+        "TimelineLayout", "clock {sign}{amount}", "a clock change on the timeline: clock +1 h"
+    ).format(sign=sign, amount=amount)
 
 
 def duration_text(seconds: float) -> str:
     minutes = round(seconds / 60)
     hours, rest = divmod(minutes, 60)
     if hours and rest:
-        return f"{hours} h {rest:02d}"
-    return f"{hours} h" if hours else f"{rest} min"
+        return QCoreApplication.translate(
+            "TimelineLayout", "{hours} h {minutes}", "a length of shared time, minutes in two digits: 2 h 30"
+        ).format(hours=hours, minutes=f"{rest:02d}")
+    if hours:
+        return QCoreApplication.translate("TimelineLayout", "{hours} h").format(hours=hours)
+    return QCoreApplication.translate("TimelineLayout", "{minutes} min").format(minutes=rest)
 
 
 class _Row:
@@ -197,7 +212,11 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
     lh = metrics.line_height
     pad = max(4.0, lh * 0.3)
     count = len(facts.lanes)
-    shared_name = "shared" if count > 1 else ""
+    shared_name = (
+        QCoreApplication.translate("TimelineLayout", "shared", "the timeline row of time everyone shares")
+        if count > 1
+        else ""
+    )
     gutter_text = max((metrics.bold(n) for n in [*names, *clocks, shared_name]), default=0.0)
     gutter = min(max(gutter_text + 3 * pad, lh * 5), max(width * 0.28, lh * 5))
     right_pad = metrics.text_width(metrics.clock(facts.span.start)) / 2 + pad
@@ -311,14 +330,18 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
             labels.append(
                 Label(
                     Rect(plot_x, top, plot_w, lane_h),
-                    "No shared time in this view — try the week view or the next week",
+                    QCoreApplication.translate(
+                        "TimelineLayout", "No shared time in this view — try the week view or the next week"
+                    ),
                     Kind.HINT,
                 )
             )
     else:
         labels.append(
             Label(
-                Rect(plot_x, lanes_bottom, plot_w, lh), "Select a client to see the time you share", Kind.HINT
+                Rect(plot_x, lanes_bottom, plot_w, lh),
+                QCoreApplication.translate("TimelineLayout", "Select a client to see the time you share"),
+                Kind.HINT,
             )
         )
 
@@ -378,8 +401,11 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
     if now is not None and start <= now.timestamp() < end:
         x = x_of(now)
         lines.append(Line(x, axis_top, x, lanes_bottom, Kind.NOW))
-        w = metrics.bold("now") + pad
-        labels.append(Label(Rect(x - w / 2, lanes_bottom, w, lh), "now", Kind.NOW))
+        now_text = QCoreApplication.translate(
+            "TimelineLayout", "now", "the line that marks the present moment"
+        )
+        w = metrics.bold(now_text) + pad
+        labels.append(Label(Rect(x - w / 2, lanes_bottom, w, lh), now_text, Kind.NOW))
 
     return TimelineLayout(
         tuple(boxes), tuple(lines), tuple(labels), plot, start, end, tuple(hits), tick_hours=step

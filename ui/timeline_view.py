@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -81,10 +81,12 @@ class TimelineView(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(360, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(self.tr("Timeline"))
         self.setAccessibleDescription(
-            "Your hours and your clients' hours on one time axis. Arrow keys move the selected slot, "
-            "Shift+arrows resize it, Enter accepts it."
+            self.tr(
+                "Your hours and your clients' hours on one time axis. Arrow keys move the selected slot, "
+                "Shift+arrows resize it, Enter accepts it."
+            )
         )
 
     # --- state ---------------------------------------------------------------------------------
@@ -174,9 +176,12 @@ class TimelineView(QWidget):
         def weekday(wall: datetime) -> str:
             return locale.dayName(wall.isoweekday(), locale.FormatType.ShortFormat)
 
+        # Qt has no date skeletons: the pattern of a short day is part of the translation, its names the
+        # locale's.
+        day_format = self.tr("ddd d MMM", "a day on the timeline as a QDate format: Mon 9 Mar")
+
         def day(wall: datetime) -> str:
-            month = locale.monthName(wall.month, locale.FormatType.ShortFormat)
-            return f"{weekday(wall)} {locale.toString(wall.day)} {month}"
+            return locale.toString(QDate(wall.year, wall.month, wall.day), day_format)
 
         bold = self.font()
         bold.setBold(True)
@@ -396,7 +401,11 @@ class TimelineView(QWidget):
         parts = []
         for lane, name in zip(self._facts.lanes, self._clocks, strict=True):
             wall = wall_clock(instant, lane.person.zone)
-            parts.append(f"{metrics.weekday(wall)} {metrics.clock(wall)} {name}")
+            parts.append(
+                self.tr("{weekday} {time} {clock}", "hover text: Mon 23:00 you").format(
+                    weekday=metrics.weekday(wall), time=metrics.clock(wall), clock=name
+                )
+            )
         return " · ".join(parts)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

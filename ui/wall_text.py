@@ -6,45 +6,53 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 
-def clock_text(wall: datetime) -> str:
-    locale = QLocale()
+def clock_text(wall: datetime, locale: QLocale) -> str:
     return locale.toString(QTime(wall.hour, wall.minute), locale.timeFormat(QLocale.FormatType.ShortFormat))
 
 
-def weekday_text(wall: datetime) -> str:
-    return QLocale().dayName(wall.isoweekday(), QLocale.FormatType.ShortFormat)
+def weekday_text(wall: datetime, locale: QLocale) -> str:
+    return locale.dayName(wall.isoweekday(), QLocale.FormatType.ShortFormat)
 
 
-def weekday_name(day: int) -> str:
+def weekday_name(day: int, locale: QLocale) -> str:
     """The short name of weekday ``day`` (0 = Monday, as in :mod:`app.hours`)."""
-    return QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)
+    return locale.dayName(day + 1, QLocale.FormatType.ShortFormat)
 
 
-def day_text(wall: datetime) -> str:
-    """``Mon 9 Mar``: the same short form the timeline's day labels use."""
-    month = QLocale().monthName(wall.month, QLocale.FormatType.ShortFormat)
-    return f"{weekday_text(wall)} {QLocale().toString(wall.day)} {month}"
+def day_text(wall: datetime, locale: QLocale) -> str:
+    """``Mon 9 Mar``: the pattern is part of the translation (Qt has no date skeletons), the names the
+    locale's."""
+    pattern = QCoreApplication.translate("wall_text", "ddd d MMM", "a day as a QDate format: Mon 9 Mar")
+    return locale.toString(QDate(wall.year, wall.month, wall.day), pattern)
 
 
-def dated_text(wall: datetime) -> str:
+def dated_text(wall: datetime, locale: QLocale) -> str:
     """``Mon 15 Mar 2027``: for dates that may lie in another year."""
-    return f"{day_text(wall)} {wall.year}"
+    pattern = QCoreApplication.translate(
+        "wall_text", "ddd d MMM yyyy", "a day with its year as a QDate format: Mon 15 Mar 2027"
+    )
+    return locale.toString(QDate(wall.year, wall.month, wall.day), pattern)
 
 
-def when_text(wall: datetime) -> str:
+def when_text(wall: datetime, locale: QLocale) -> str:
     """``Mon 9 Mar 23:00``."""
-    return f"{day_text(wall)} {clock_text(wall)}"
+    return f"{day_text(wall, locale)} {clock_text(wall, locale)}"
 
 
-def days_text(days: Sequence[int]) -> str:
+def days_text(days: Sequence[int], locale: QLocale) -> str:
     """``Mon–Fri`` for a run of weekdays, else ``Mon, Wed, Fri``."""
     ordered = sorted(days)
     if len(ordered) > 2 and ordered == list(range(ordered[0], ordered[-1] + 1)):
-        return f"{weekday_name(ordered[0])}–{weekday_name(ordered[-1])}"
-    return ", ".join(weekday_name(d) for d in ordered)
+        return f"{weekday_name(ordered[0], locale)}–{weekday_name(ordered[-1], locale)}"
+    return ", ".join(weekday_name(d, locale) for d in ordered)
+
+
+def place_text(zone_key: str) -> str:
+    """``New York`` for ``America/New_York``: how the timeline names a clock."""
+    return zone_key.rsplit("/", 1)[-1].replace("_", " ")
 
 
 def countdown_text(minutes: int) -> str:

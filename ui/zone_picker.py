@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.display import shown
 from app.zones import ZoneError, load_zone
 from app.zonesearch import ZoneEntry, fold, search_zones
 
@@ -31,19 +32,21 @@ class ZonePicker(QWidget):
         self._problem = ""
         self._shown: dict[str, str] = {}
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Type a city, e.g. New York, Berlin, 東京, or EST, or Asia/Tokyo")
-        self.edit.setAccessibleName("Time zone")
+        self.edit.setPlaceholderText(
+            self.tr("Type a city, e.g. New York, Berlin, 東京, or EST, or Asia/Tokyo")
+        )
+        self.edit.setAccessibleName(self.tr("Time zone"))
         self.model = QStringListModel(self)
         self.completer = QCompleter(self.model, self)
         # Our own ranking decides what matches; the completer only shows it.
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.edit.setCompleter(self.completer)
-        self.unknown = QCheckBox("I don't know their time zone yet", self)
-        self.unknown.setAccessibleName("Time zone unknown")
+        self.unknown = QCheckBox(self.tr("I don't know their time zone yet"), self)
+        self.unknown.setAccessibleName(self.tr("Time zone unknown"))
         self.unknown.setVisible(allow_unknown)
         self.resolved = QLabel(self)
-        self.resolved.setAccessibleName("Chosen time zone")
+        self.resolved.setAccessibleName(self.tr("Chosen time zone"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
@@ -94,10 +97,12 @@ class ZonePicker(QWidget):
                 key = exact[0].key
         if key is None:
             self._problem = (
-                f"no time zone matches '{text.strip()}'; type a city such as New York or 東京, "
-                "or pick one from the list"
+                self.tr(
+                    "No time zone matches '{text}'; type a city such as New York or 東京, "
+                    "or pick one from the list."
+                ).format(text=shown(text.strip()))
                 if text.strip()
-                else "type a city, an abbreviation or an IANA name"
+                else self.tr("Type a city, an abbreviation or an IANA name.")
             )
             self.resolved.setText("")
         else:

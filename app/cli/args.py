@@ -15,6 +15,7 @@ from typing import NoReturn, TypeVar
 from zoneinfo import ZoneInfo
 
 from app.hours import HoursError, WeeklyHours, parse_hours
+from app.proposal import resolve_locale
 from app.publicholidays import HolidayCode, parse_holiday_code
 from app.zones import ZoneError, load_zone
 
@@ -169,3 +170,24 @@ also_arg = argument_type("person", _also)
 holiday_arg = argument_type("holidays", _holiday)
 instant_arg = argument_type("instant", _instant)
 name_arg = argument_type("name", _name)
+
+
+def add_now_flag(parser: argparse.ArgumentParser) -> None:
+    """``--now ISO``: the current time, for scripts and tests; the system clock when absent."""
+    parser.add_argument(
+        "--now",
+        type=instant_arg,
+        default=None,
+        metavar="ISO",
+        help="the current time, e.g. 2026-03-09T08:00:00Z (default: the system clock)",
+    )
+
+
+def now_from(args: argparse.Namespace) -> datetime:
+    """``--now``, or the system clock: the one place the planning commands read it; everything
+    below takes ``now`` as an argument."""
+    now: datetime = args.now if args.now is not None else datetime.now(UTC)
+    return now
+
+
+locale_arg = argument_type("locale", resolve_locale)

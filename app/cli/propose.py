@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
-from app.cli.args import UsageError, bounded_hours, bounded_int, instant_arg, name_arg
+from app.cli.args import UsageError, add_now_flag, bounded_hours, bounded_int, locale_arg, name_arg, now_from
 from app.cli.ics import write_holds
 from app.cli.people_flags import add_holiday_flags, add_people_flags, plan_from
-from app.proposal import LocaleError, ask_zone_text, proposal_text, resolve_locale
+from app.proposal import ask_zone_text, proposal_text
 from app.ranking import rank_options
 from app.timefmt import interval_json
 
@@ -19,17 +19,10 @@ MAX_PROPOSE_DAYS = 366  # a proposal looks at most a year ahead; it keeps the le
 MAX_NOTICE_HOURS = 24 * 366
 
 
-def _locale(text: str) -> str:
-    try:
-        return resolve_locale(text)
-    except LocaleError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
 def _add_text_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang",
-        type=_locale,
+        type=locale_arg,
         default="en_US",
         metavar="LOCALE",
         help="the client's language and conventions, e.g. en_GB, ja_JP, de_DE (default en_US)",
@@ -74,13 +67,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="H",
         help="no option starts sooner than this many hours from now (default 12)",
     )
-    parser.add_argument(
-        "--now",
-        type=instant_arg,
-        default=None,
-        metavar="ISO-8601",
-        help="the current time, e.g. 2026-03-09T08:00:00Z (default: the system clock)",
-    )
+    add_now_flag(parser)
     parser.add_argument("--json", action="store_true", help='print JSON: {"text": ..., "options": [...]}')
     parser.add_argument(
         "--holds",
@@ -103,8 +90,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> str:
     plan = plan_from(args)
     span = plan.span
-    # The one place the CLI reads the system clock: everything below takes `now` as an argument.
-    now: datetime = args.now if args.now is not None else datetime.now(UTC)
+    now = now_from(args)
     duration = timedelta(minutes=args.duration)
     options = rank_options(
         plan.people,

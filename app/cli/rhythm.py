@@ -11,34 +11,26 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from app.checkin import CheckinError, CheckinPlan, checkin_time
-from app.cli.args import UsageError, argument_type, bounded_hours, holiday_arg, instant_arg
+from app.cli.args import (
+    UsageError,
+    add_now_flag,
+    argument_type,
+    bounded_hours,
+    holiday_arg,
+    locale_arg,
+    now_from,
+)
 from app.cli.people_flags import add_people_flags, plan_from
 from app.deadline import DeadlineError, DeadlinePlan, confirmation_text, deadline, parse_due
 from app.hours import DAY_NAMES
 from app.people import Person
-from app.proposal import resolve_locale
 from app.rhythm import ClientStatus, client_status
 from app.timefmt import duration_text, iso_utc
 
 MAX_BUFFER_HOURS = 24 * 30
-
-
-def _add_now_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--now",
-        type=instant_arg,
-        default=None,
-        metavar="ISO",
-        help="the current time, e.g. 2026-03-09T08:00:00Z (default: the system clock)",
-    )
-
-
-def _now(args: argparse.Namespace) -> datetime:
-    # The one place these commands read the system clock: everything below takes `now` as an argument.
-    return args.now if args.now is not None else datetime.now(UTC)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -56,7 +48,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="CC",
         help="the client's country (and optional subdivision) for public holidays, e.g. US, JP, DE-BY",
     )
-    _add_now_flag(now)
+    add_now_flag(now)
     now.add_argument("--json", action="store_true", help="print JSON (see the README)")
     now.set_defaults(run=run_now)
 
@@ -67,7 +59,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "and optionally write it as a weekly reminder series for your calendar.",
     )
     add_people_flags(checkin, with_range=False, with_also=False)
-    _add_now_flag(checkin)
+    add_now_flag(checkin)
     checkin.add_argument("--out", metavar="FILE", help="write the reminder series (.ics) here; - for stdout")
     checkin.add_argument("--json", action="store_true", help="print JSON (see the README)")
     checkin.set_defaults(run=run_checkin)
@@ -95,12 +87,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     due.add_argument(
         "--lang",
-        type=argument_type("locale", resolve_locale),
+        type=locale_arg,
         default="en_US",
         metavar="LOCALE",
         help="the client's language for the confirmation sentence, e.g. en_GB, ja_JP (default en_US)",
     )
-    _add_now_flag(due)
+    add_now_flag(due)
     due.add_argument("--json", action="store_true", help="print JSON (see the README)")
     due.set_defaults(run=run_deadline)
 
@@ -139,7 +131,7 @@ def status_json(status: ClientStatus, me: Person) -> dict[str, object]:
 def run_now(args: argparse.Namespace) -> str:
     plan = plan_from(args)
     me, client = plan.me, plan.client
-    status = client_status(client, me, _now(args))
+    status = client_status(client, me, now_from(args))
     if args.json:
         return json.dumps(status_json(status, me))
     head = f"Client ({client.zone_name}): {_at(status.now, client)}"
@@ -232,7 +224,7 @@ def run_checkin(args: argparse.Namespace) -> str:
     if args.out == "-" and args.json:
         raise UsageError("--out - prints the calendar; it cannot share stdout with --json")
     plan_people = plan_from(args)
-    now = _now(args)
+    now = now_from(args)
     try:
         plan = checkin_time(plan_people.client, plan_people.me, now)
     except CheckinError as error:
@@ -272,7 +264,7 @@ def run_deadline(args: argparse.Namespace) -> str:
     people = plan_from(args)
     me, client = people.me, people.client
     try:
-        plan = deadline(client, me, args.due, _now(args), timedelta(hours=args.buffer_hours))
+        plan = deadline(client, me, args.due, now_from(args), timedelta(hours=args.buffer_hours))
     except DeadlineError as error:
         raise UsageError(str(error)) from None
     sentence = confirmation_text(plan.due, client.zone, args.lang)

@@ -3,16 +3,20 @@ and checked line by line: CRLF, at most 75 octets, no fold inside a UTF-8 charac
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import ics as ics_py
 import ics.utils
 import pytest
 import vobject
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.atomic import write_atomically
 from app.ics import (
     IcsError,
     Invite,
@@ -232,3 +236,77 @@ def test_any_text_round_trips_through_both_parsers(title: str, description: str)
     assert twin.name == ics_py_reading(title)
     assert (twin.description or "") == ics_py_reading(description)
     assert twin.begin.datetime.astimezone(UTC) == START
+
+
+# Any Unicode at all, control characters and lone surrogates included, with the awkward ones often.
+any_text = st.text(
+    st.one_of(
+        st.characters(),
+        st.sampled_from(list("\r\n\t\x00\x07\x1b\x7f\x85\u2028\u2029\ufeff\ud800\udfff,;:\\")),
+    ),
+    max_size=120,
+)
+
+
+def read_back(data: bytes, folder: Path) -> vobject.base.Component:
+    """The event as an independent parser reads the exported file from disk."""
+    target = folder / "export.ics"
+    write_atomically(target, data)
+    return vobject.readOne(target.read_bytes().decode("utf-8")).vevent
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=any_text, description=any_text, location=any_text, repeat=st.sampled_from([1, 1, 40, 400]))
+def test_any_text_round_trips_exactly_or_is_refused_clearly(
+    tmp_path: Path, title: str, description: str, location: str, repeat: int
+) -> None:
+    title, description, location = title * repeat, description * repeat, location * repeat
+    fields = {"title": title, "description": description, "location": location}
+    try:
+        made = meeting(title=title, description=description, location=location or None)
+        data = meeting_calendar(meeting=made, now=NOW)
+    except IcsError as error:
+        message = str(error)
+        if message == "a meeting needs a title":
+            assert not title.strip()
+            return
+        field = message.split()[1]
+        assert field in fields, message
+        code = int(message.split("(U+")[1][:4], 16)
+        assert chr(code) in fields[field], "the message names a character the field holds"
+        assert (unicodedata.category(chr(code)) in ("Cc", "Cs") and chr(code) not in "\n\t") or code == 0xFEFF
+        assert message.endswith("remove it")
+        return
+    assert title.strip(), "an empty title is refused, never written"
+    assert_physical_lines_are_clean(data)
+    event = read_back(data, tmp_path)
+    # The one normalisation: a CRLF line break is written (and read back) as a plain newline.
+    assert event.summary.value == title.replace("\r\n", "\n")
+    assert event.description.value == description.replace("\r\n", "\n")
+    if location:
+        assert event.location.value == location.replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("a\ud800b", "broken character (U+D800)"),
+        ("\udfff", "broken character (U+DFFF)"),
+        ("\ufeffCall", "byte-order mark (U+FEFF)"),
+        ("bell\x07", "control character (U+0007)"),
+        ("nel\x85", "control character (U+0085)"),
+        ("cr\ronly", "control character (U+000D)"),
+    ],
+)
+def test_text_that_cannot_come_back_is_refused_with_the_character_named(text: str, says: str) -> None:
+    for field in ("title", "description", "location"):
+        with pytest.raises(IcsError, match=re.escape(f"the {field} contains") + ".*" + re.escape(says)):
+            meeting(**{field: text})
+
+
+def test_very_long_text_in_every_field_round_trips(tmp_path: Path) -> None:
+    long = ("日本語の打ち合わせ; notes, \\ 🎉👩‍💻 \u2028 " * 4000)[:100_000]
+    data = meeting_calendar(meeting=meeting(title=long, description=long, location=long), now=NOW)
+    assert_physical_lines_are_clean(data)
+    event = read_back(data, tmp_path)
+    assert event.summary.value == event.description.value == event.location.value == long

@@ -135,13 +135,15 @@ def test_newer_version_is_kept_aside_untouched(tmp_path: Path) -> None:
     assert (tmp_path / "people.newer-20260309-120001.json").read_text(encoding="utf-8") == text
 
 
-def test_a_bad_entry_is_dropped_but_the_whole_file_is_copied_first(tmp_path: Path) -> None:
+def test_a_bad_field_is_repaired_but_the_whole_file_is_copied_first(tmp_path: Path) -> None:
     path = tmp_path / "people.json"
     good = {"id": "a", "name": "Acme", "zone": "Europe/Berlin", "hours": "mon-fri 09:00-17:00"}
     bad = {"id": "b", "name": "Broken", "zone": "Mars/Olympus", "hours": "mon-fri 09:00-17:00"}
     path.write_text(json.dumps({"schema": 1, "people": [good, bad]}), encoding="utf-8")
     loaded = load(path, system_zone="UTC", now=NOW)
-    assert [p.name for p in loaded.profiles] == ["Me", "Acme"], "a missing 'me' is filled in, first"
+    names = [p.name for p in loaded.profiles]
+    assert names == ["Me", "Acme", "Broken"], "a missing 'me' is filled in, first; Broken keeps its name"
+    assert loaded.profiles[2].zone is None, "an unknown zone becomes 'not known yet'"
     assert "Mars/Olympus" in loaded.problems[0]
     assert "Broken" in (tmp_path / "people.damaged-20260309-120000.json").read_text(encoding="utf-8")
 

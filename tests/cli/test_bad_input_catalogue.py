@@ -137,6 +137,10 @@ CATALOGUE: list[tuple[str, list[str], str]] = [
     ("end of a day without hours", with_flag(DEADLINE, "--due", "2026-03-14 eod"), "no hours on Sat"),
     ("negative buffer", [*DEADLINE, "--buffer-hours", "-2"], "out of range"),
     ("deadline unknown locale", [*DEADLINE, "--lang", "xx_YY"], "unknown locale"),
+    # the people store
+    ("empty store path", ["people", "--store", ""], "the store path is empty"),
+    ("NUL in store path", ["people", "--store", "a\x00b.json"], "NUL character"),
+    ("people with an argument", ["people", "Acme"], "unrecognized arguments"),
     # the command line itself
     ("no subcommand", [], "required"),
     ("unknown subcommand", ["meet"], "invalid choice"),

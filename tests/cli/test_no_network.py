@@ -40,6 +40,7 @@ PEOPLE = [
             "--me-holidays", "JP", "--client-holidays", "US", "--lang", "ja_JP", "--show-mine",
         ],
         ["ask-zone", "--lang", "de_DE"],
+        ["people", "--store", "tests/app/samples/profiles-v1.json", "--json"],
         [
             "ics", "--at", "2026-03-10T09:00", "--zone", "America/New_York", "--duration", "30",
             "--title", "Call",

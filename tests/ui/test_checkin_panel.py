@@ -44,7 +44,7 @@ def test_the_plan_on_both_clocks_with_the_clock_change_warning(make_window: Fact
     assert panel.warning.isVisible()
     assert panel.warning_text() == (
         "When the clocks change, it moves on your clock:\n"
-        "From Mon 2 Nov 2026: 23:00 your time (was 22:00) — America/New_York changes its clocks."
+        "From Mon 2 Nov 2026: 23:00 your time (was 22:00) — New York changes its clocks."
     )
 
 

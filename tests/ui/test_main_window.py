@@ -45,7 +45,7 @@ def test_first_launch_shows_the_sample_overlap_and_saves_it(make_window: Factory
     assert window.timeline._facts is not None
     assert window.timeline._facts.shared, "the first frame already shows shared time"
     document = json.loads((tmp_path / "profiles.json").read_text(encoding="utf-8"))
-    assert [p["name"] for p in document["people"]] == names
+    assert [document["me"]["name"], *(p["name"] for p in document["clients"])] == names
 
 
 def open_new_client(window: MainWindow, qtbot: QtBot) -> PersonDialog:
@@ -123,7 +123,7 @@ def test_unknown_zone_needs_a_choice(make_window: Factory, qtbot: QtBot) -> None
     dialog = open_new_client(window, qtbot)
     qtbot.keyClicks(dialog.name, "Nowhere Ltd")
     qtbot.keyClicks(dialog.zone.edit, "Atlantis")
-    assert "no time zone matches 'Atlantis'" in dialog.errors["zone"].text()
+    assert "No time zone matches 'Atlantis'" in dialog.errors["zone"].text()
     assert not ok_button(dialog).isEnabled()  # type: ignore[attr-defined]
     dialog.zone.unknown.setChecked(True)
     assert ok_button(dialog).isEnabled()  # type: ignore[attr-defined]
@@ -209,7 +209,7 @@ def test_damaged_store_is_reported_in_the_window(make_window: Factory, tmp_path:
     (tmp_path / "profiles.json").write_text("{not json", encoding="utf-8")
     window = make_window()
     assert window.notices.isVisible()
-    assert "kept as" in window.notices.label.text()
+    assert "kept, untouched, as" in window.notices.label.text()
     assert [p.name for p in window.profiles()] == ["Me", "Sample client"]
 
 

@@ -1,0 +1,74 @@
+"""The window with a damaged or failing store: it starts, shows what could be read, says in the notice
+bar what happened and where the file is, and a save that fails is a notice too — never a crash."""
+
+from __future__ import annotations
+
+import errno
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from app.profiles import ProfileStore
+from ui.main_window import MainWindow
+
+Factory = Callable[..., MainWindow]
+ME = {"id": "me", "name": "Aiko", "zone": "Asia/Tokyo", "hours": "mon-fri 19:00-24:00"}
+ACME = {"id": "acme", "name": "Acme", "zone": "Europe/Berlin", "hours": "mon-fri 09:00-17:00"}
+
+
+@pytest.mark.parametrize(
+    ("content", "names", "says"),
+    [
+        (b"", ["Me", "Sample client"], "is empty"),
+        (b"\xff\xfe garbage", ["Me", "Sample client"], "is not text"),
+        (json.dumps({"schema": 9}).encode(), ["Me", "Sample client"], "newer Coretime"),
+        (
+            json.dumps(
+                {"schema": 2, "me": ME, "clients": [ACME, {**ACME, "id": "b", "name": "Bad", "hours": 9}]}
+            ).encode(),
+            ["Aiko", "Acme", "Bad"],
+            "'Bad': the hours were a number",
+        ),
+    ],
+    ids=["empty", "garbage", "newer", "one bad field"],
+)
+def test_a_damaged_store_starts_and_says_where_the_file_is(
+    make_window: Factory, tmp_path: Path, content: bytes, names: list[str], says: str
+) -> None:
+    (tmp_path / "profiles.json").write_bytes(content)
+    window = make_window()
+    assert [p.name for p in window.profiles()] == names
+    text = window.notices.label.text()
+    assert window.notices.isVisible()
+    assert says in text
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("profiles.") and "-2026" in p.name]
+    assert len(kept) == 1
+    assert str(kept[0]) in text
+    assert kept[0].read_bytes() == content
+
+
+def test_a_failing_save_is_a_notice_and_the_people_stay(
+    make_window: Factory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+
+    def full_disk(_self: ProfileStore, _profiles: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(ProfileStore, "save", full_disk)
+    sample = window.profiles()[1]
+    window._remove_confirmed(sample.id)
+    assert "could not be saved (No space left on device)" in window.notices.label.text()
+    assert window.notices.isVisible()
+    assert [p.name for p in window.profiles()] == ["Me"], "the change stays in the window"
+
+
+def test_a_folder_where_the_store_should_be(make_window: Factory, tmp_path: Path) -> None:
+    (tmp_path / "profiles.json").mkdir()
+    window = make_window()
+    assert "could not be read (Is a directory)" in window.notices.label.text()
+    assert [p.name for p in window.profiles()] == ["Me", "Sample client"]
+    window._remove_confirmed(window.profiles()[1].id)  # saving works again: the folder was moved aside
+    assert json.loads((tmp_path / "profiles.json").read_text(encoding="utf-8"))["clients"] == []
