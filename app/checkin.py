@@ -244,6 +244,33 @@ def checkin_time(
     )
 
 
+def checkin_instants(plan: CheckinPlan, start: datetime, end: datetime) -> tuple[datetime, ...]:
+    """The plan's check-ins within ``[start, end)`` (UTC), past ones included: its wall time on the
+    client's clock on each of its days, placed as the reminder series places them (a skipped wall time
+    at the moment the clocks jump). The timeline marks these on every working day it shows.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> from app.hours import parse_hours
+    >>> me = Person("me", ZoneInfo("Asia/Tokyo"), parse_hours("mon-fri 22:30-24:00"))
+    >>> ny = Person("ny", ZoneInfo("America/New_York"), parse_hours("mon-fri 09:00-17:00"))
+    >>> plan = checkin_time(ny, me, datetime(2026, 3, 4, tzinfo=UTC))
+    >>> week = checkin_instants(plan, datetime(2026, 3, 2, tzinfo=UTC), datetime(2026, 3, 9, tzinfo=UTC))
+    >>> [f"{i.astimezone(ny.zone):%a %H:%M}" for i in week]
+    ['Mon 09:30', 'Tue 09:30', 'Wed 09:30', 'Thu 09:30', 'Fri 09:30']
+    """
+    zone = plan.client.zone
+    lo, hi = seconds(start), seconds(end)
+    first = start.astimezone(zone).date() - timedelta(days=1)  # a day early: its wall time may fall inside
+    found: list[datetime] = []
+    for ordinal in range(first.toordinal(), end.astimezone(zone).date().toordinal() + 1):
+        day = date.fromordinal(ordinal)
+        if day.weekday() in plan.days:
+            instant = wall_seconds(day, plan.minute, zone, Edge.START)
+            if lo <= instant < hi:
+                found.append(datetime.fromtimestamp(instant, UTC))
+    return tuple(found)
+
+
 def checkin_calendar(
     plan: CheckinPlan,
     *,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.profiles import Profile
+from app.rhythm import ClientStatus
+from ui.client_status_delegate import STATUS_ROLE, WORKING_ROLE, ClientStatusDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -39,6 +41,7 @@ class PeopleList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._updating = False
+        self._statuses: dict[str, ClientStatus] = {}
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Find a client…"))
         self.filter.setClearButtonEnabled(True)
@@ -47,6 +50,8 @@ class PeopleList(QWidget):
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("People"))
+        self.status_delegate = ClientStatusDelegate(self.list)
+        self.list.setItemDelegate(self.status_delegate)
         self.list.setAccessibleDescription(
             self.tr("You, then your clients. Select one client, or several for a meeting with a team.")
         )
@@ -108,6 +113,7 @@ class PeopleList(QWidget):
             if profile.id in selected:
                 item.setSelected(True)
         self._updating = False
+        self._show_statuses()
         self._apply_filter(self.filter.text())
 
     def _text(self, profile: Profile) -> str:
@@ -117,6 +123,31 @@ class PeopleList(QWidget):
         if profile.is_sample:
             return self.tr("{name} · {place} — sample").format(name=profile.name, place=place)
         return f"{profile.name} · {place}"
+
+    def set_statuses(self, statuses: Mapping[str, ClientStatus]) -> None:
+        """Show each client's status now (by profile id) under their name; clients left out show none."""
+        self._statuses = dict(statuses)
+        self._show_statuses()
+
+    def _show_statuses(self) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            status = self._statuses.get(item.data(ID_ROLE))
+            lines = "" if status is None else self.status_delegate.describe(status, self.locale())
+            if lines != item.data(STATUS_ROLE):
+                item.setData(STATUS_ROLE, lines)
+                item.setData(WORKING_ROLE, status is not None and status.inside)
+                # Screen readers read the name and the status as one, the way the row shows them.
+                spoken = f"{item.text()}, {lines}".replace("\n", ", ") if lines else item.text()
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+
+    def status_text(self, person_id: str) -> str:
+        """The status lines shown under ``person_id``'s name ("" when none)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(ID_ROLE) == person_id:
+                return str(item.data(STATUS_ROLE) or "")
+        return ""
 
     def selected_ids(self) -> list[str]:
         return [

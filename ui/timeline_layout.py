@@ -38,6 +38,7 @@ class Kind(Enum):
     DAY_LINE = auto()
     CLIENT_DAY = auto()
     CLOCK_CHANGE = auto()
+    CHECKIN = auto()
     NOW = auto()
     NAME = auto()
     AXIS_ME = auto()
@@ -199,12 +200,14 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
     options: Sequence[Interval] = (),
     now: datetime | None = None,
     holidays: Sequence[Sequence[Interval]] = (),
+    checkins: Sequence[datetime] = (),
 ) -> TimelineLayout:
     """Place ``facts`` (lanes named ``names``, the freelancer first) in a ``width`` × ``height`` area.
 
     ``clocks`` names each axis row's clock ("you", "New York").
     ``selection`` is the picked slot, ``options`` the suggested ones (numbered from 1),
-    ``holidays`` per lane the public holidays to mark.
+    ``holidays`` per lane the public holidays to mark, ``checkins`` the daily check-ins with the first
+    client (those outside the view are left out).
     """
     lh = metrics.line_height
     pad = max(4.0, lh * 0.3)
@@ -372,6 +375,17 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
             labels.append(Label(badge, str(number), Kind.OPTION_LABEL))
             hit_left = min(rect.x, badge.x)
             hits.append((Rect(hit_left, top, max(rect.right, badge.right) - hit_left, lane_h), number - 1))
+
+    # Daily check-ins: a marker at the top of the client's lane and a tick down through the freelancer's,
+    # so both clocks can be read off the axis rows above it.
+    if count > 1:
+        size = max(lh * 0.7, 6.0)
+        for instant in checkins:
+            if not start <= instant.timestamp() < end:
+                continue
+            x = x_of(instant)
+            lines.append(Line(x, lanes_top, x, lane_top(2), Kind.CHECKIN))
+            boxes.append(Box(Rect(x - size / 2, lane_top(1) + pad / 2, size, size), Kind.CHECKIN))
 
     if selection is not None and selection.end.timestamp() > start and selection.start.timestamp() < end:
         rect = span_rect(selection, lanes_top, lanes_bottom - lanes_top)

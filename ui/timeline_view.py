@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPolygonF,
     QResizeEvent,
     QShowEvent,
 )
@@ -65,6 +66,7 @@ class TimelineView(QWidget):
         self._options: tuple[Interval, ...] = ()
         self._selection: Interval | None = None
         self._holidays: tuple[tuple[Interval, ...], ...] = ()
+        self._checkins: tuple[datetime, ...] = ()
         self._duration = timedelta(minutes=30)
         self._step_minutes = 30
         self._now = clock()
@@ -117,6 +119,14 @@ class TimelineView(QWidget):
 
     def options(self) -> tuple[Interval, ...]:
         return self._options
+
+    def set_checkins(self, instants: Sequence[datetime]) -> None:
+        """Mark the daily check-ins with the first client; those outside the view are not drawn."""
+        self._checkins = tuple(instants)
+        self._relayout()
+
+    def checkins(self) -> tuple[datetime, ...]:
+        return self._checkins
 
     def set_duration(self, duration: timedelta) -> None:
         self._duration = duration
@@ -194,6 +204,7 @@ class TimelineView(QWidget):
                 options=self._options,
                 now=self._now,
                 holidays=self._holidays,
+                checkins=self._checkins,
             )
         self.update()
 
@@ -283,6 +294,21 @@ class TimelineView(QWidget):
                 painter.setPen(QPen(pal.color(QPalette.ColorRole.Base), 1.5))
                 painter.drawEllipse(rect)
                 painter.setPen(Qt.PenStyle.NoPen)
+            elif box.kind is Kind.CHECKIN:
+                # A diamond, so it reads as a moment, not a stretch of time like the bands and options.
+                painter.setBrush(pal.color(QPalette.ColorRole.LinkVisited))
+                painter.setPen(QPen(pal.color(QPalette.ColorRole.Base), 1))
+                painter.drawPolygon(
+                    QPolygonF(
+                        [
+                            QPointF(rect.center().x(), rect.top()),
+                            QPointF(rect.right(), rect.center().y()),
+                            QPointF(rect.center().x(), rect.bottom()),
+                            QPointF(rect.left(), rect.center().y()),
+                        ]
+                    )
+                )
+                painter.setPen(Qt.PenStyle.NoPen)
             elif box.kind in (Kind.HOURS, Kind.SHARED):
                 painter.setBrush(colours[box.kind])
                 painter.drawRoundedRect(rect, 3, 3)
@@ -293,6 +319,7 @@ class TimelineView(QWidget):
             Kind.DAY_LINE: QPen(_alpha(text, 120), 1.5),
             Kind.CLIENT_DAY: QPen(_alpha(text, 70), 1, Qt.PenStyle.DotLine),
             Kind.CLOCK_CHANGE: QPen(pal.color(QPalette.ColorRole.Link), 2, Qt.PenStyle.DashLine),
+            Kind.CHECKIN: QPen(_alpha(pal.color(QPalette.ColorRole.LinkVisited), 150), 1),
             Kind.NOW: QPen(text, 2),
         }
         for line in layout.lines:

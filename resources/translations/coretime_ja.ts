@@ -29,6 +29,296 @@
     </message>
 </context>
 <context>
+    <name>CheckinPanel</name>
+    <message>
+        <source>Daily check-in time</source>
+        <translation>毎日の進捗報告の時刻</translation>
+    </message>
+    <message>
+        <source>Daily check-in on your clock</source>
+        <translation>あなたの時計での毎日の進捗報告</translation>
+    </message>
+    <message>
+        <source>About the daily check-in</source>
+        <translation>毎日の進捗報告について</translation>
+    </message>
+    <message>
+        <source>Clock changes</source>
+        <translation>時刻の切り替え</translation>
+    </message>
+    <message>
+        <source>E&amp;xport reminder .ics…</source>
+        <translation>リマインダーを .ics に書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export daily reminder calendar file</source>
+        <translation>毎日のリマインダーをカレンダーファイルに書き出す</translation>
+    </message>
+    <message>
+        <source>Save a weekly reminder series on the client&apos;s working days, with an alarm, for your calendar</source>
+        <translation>クライアントの営業日に通知付きで毎週繰り返すリマインダーを、あなたのカレンダー用に保存します</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>書き出しの結果</translation>
+    </message>
+    <message>
+        <source>No daily check-in for {name}: {reason}.</source>
+        <translation>{name} への毎日の進捗報告は計画できません：{reason}。</translation>
+    </message>
+    <message>
+        <source>No check-in falls in the coming year.</source>
+        <translation>今後1年間に進捗報告の日がありません。</translation>
+    </message>
+    <message>
+        <source>Select a client to plan the daily update.</source>
+        <translation>クライアントを選ぶと、毎日の進捗報告を計画します。</translation>
+    </message>
+    <message>
+        <source>Send the daily update at {time} {name} time, {days}</source>
+        <translation>毎日の進捗報告は {name} の時刻で {time} に（{days}）</translation>
+    </message>
+    <message>
+        <source>That is {time} on your clock. Next: {when} your time ({their} theirs).</source>
+        <translation>あなたの時計では {time} です。次回：あなたの時刻で {when}（先方の時刻で {their}）。</translation>
+    </message>
+    <message>
+        <source>As their day starts, so it is waiting for them.</source>
+        <translation>先方の始業時なので、一日の始めに読んでもらえます。</translation>
+    </message>
+    <message>
+        <source>{duration} after their day starts, so it is waiting for them.</source>
+        <translation>先方の始業から{duration}後なので、一日の始めに読んでもらえます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inside your own hours on %n of the next {total} reminders.</source>
+        <translation>
+            <numerusform>今後 {total} 回のうち %n 回はあなたの稼働時間内です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on {days}: their hours start too far from {time} then.</source>
+        <translation>{days}は除外：その日は先方の始業が {time} から離れすぎています。</translation>
+    </message>
+    <message>
+        <source>From {day}: {after} your time (was {before}) — {zones} changes its clocks.</source>
+        <translation>{day}から：あなたの時刻で {after}（これまでは {before}）— {zones} の時刻が切り替わります。</translation>
+    </message>
+    <message>
+        <source>When the clocks change, it moves on your clock:</source>
+        <translation>時刻の切り替えで、あなたの時計での時刻が変わります：</translation>
+    </message>
+    <message>
+        <source>Send the daily update to {name}</source>
+        <translation>{name} に毎日の進捗報告を送る</translation>
+    </message>
+    <message>
+        <source>The reminder file could not be saved: {error}</source>
+        <translation>リマインダーのファイルを保存できませんでした：{error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} に保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>ClientStatusDelegate</name>
+    <message>
+        <source>{weekday} {time}</source>
+        <translation>{weekday} {time}</translation>
+    </message>
+    <message>
+        <source>{now} · working now</source>
+        <translation>{now} · 勤務中</translation>
+    </message>
+    <message>
+        <source>{now} · working now, until {time}</source>
+        <translation>{now} · 勤務中（{time} まで）</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>祝日</translation>
+    </message>
+    <message>
+        <source>their day off</source>
+        <translation>先方の休日</translation>
+    </message>
+    <message>
+        <source>outside core time</source>
+        <translation>コアタイム外</translation>
+    </message>
+    <message>
+        <source>no core time within a year</source>
+        <translation>1年以内にコアタイムなし</translation>
+    </message>
+    <message>
+        <source>starts in {countdown} — {time} your time</source>
+        <translation>{countdown}後に開始 — あなたの時刻で {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTabs</name>
+    <message>
+        <source>Client tasks</source>
+        <translation>クライアントごとの作業</translation>
+    </message>
+    <message>
+        <source>Show {title}</source>
+        <translation>{title}を表示</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinePanel</name>
+    <message>
+        <source>Deadline day, on the client&apos;s clock</source>
+        <translation>締め切りの日（先方の時計）</translation>
+    </message>
+    <message>
+        <source>Deadline time, on the client&apos;s clock</source>
+        <translation>締め切りの時刻（先方の時計）</translation>
+    </message>
+    <message>
+        <source>End of &amp;their day</source>
+        <translation>先方の終業時(&amp;T)</translation>
+    </message>
+    <message>
+        <source>End of their day</source>
+        <translation>先方の終業時</translation>
+    </message>
+    <message>
+        <source>The end of the client&apos;s core hours that day</source>
+        <translation>その日のクライアントのコアタイムの終わり</translation>
+    </message>
+    <message>
+        <source> h earlier</source>
+        <translation> 時間前</translation>
+    </message>
+    <message>
+        <source>Deliver this many hours early</source>
+        <translation>何時間前に納品するか</translation>
+    </message>
+    <message>
+        <source>Confirmation language</source>
+        <translation>確認文の言語</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language</source>
+        <translation>クライアントの言語</translation>
+    </message>
+    <message>
+        <source>Deadline problem</source>
+        <translation>締め切りの問題</translation>
+    </message>
+    <message>
+        <source>Deadline on your clock</source>
+        <translation>あなたの時計での締め切り</translation>
+    </message>
+    <message>
+        <source>Deadline on the client&apos;s clock</source>
+        <translation>先方の時計での締め切り</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Early-delivery target</source>
+        <translation>早めの納品目標</translation>
+    </message>
+    <message>
+        <source>About the target</source>
+        <translation>目標について</translation>
+    </message>
+    <message>
+        <source>Confirmation sentence</source>
+        <translation>確認文</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y sentence</source>
+        <translation>確認文をコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy confirmation sentence</source>
+        <translation>確認文をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the sentence exactly as shown</source>
+        <translation>表示どおりの文をコピーします</translation>
+    </message>
+    <message>
+        <source>&amp;Due (their clock):</source>
+        <translation>締め切り（先方の時計）(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Buffer:</source>
+        <translation>余裕(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language ({code})</source>
+        <translation>クライアントの言語（{code}）</translation>
+    </message>
+    <message>
+        <source>No sentence in {language} yet; written in English.</source>
+        <translation>{language} の確認文はまだないため、英語で書きました。</translation>
+    </message>
+    <message>
+        <source>Select a client to convert their deadline.</source>
+        <translation>クライアントを選ぶと、締め切りを換算します。</translation>
+    </message>
+    <message>
+        <source>This deadline cannot be placed: {reason}.</source>
+        <translation>この締め切りは扱えません：{reason}。</translation>
+    </message>
+    <message>
+        <source>end of their day</source>
+        <translation>先方の終業時</translation>
+    </message>
+    <message>
+        <source>their time</source>
+        <translation>先方の時刻</translation>
+    </message>
+    <message>
+        <source>Deadline: {when} your time</source>
+        <translation>締め切り：あなたの時刻で {when}</translation>
+    </message>
+    <message>
+        <source>= {when} {their} ({zone})</source>
+        <translation>= {when} {their}（{zone}）</translation>
+    </message>
+    <message>
+        <source>{countdown} left</source>
+        <translation>残り {countdown}</translation>
+    </message>
+    <message>
+        <source>Overdue by {countdown}</source>
+        <translation>{countdown} 超過</translation>
+    </message>
+    <message>
+        <source>Their clocks skip that time that night; the deadline is when they jump.</source>
+        <translation>その夜は時計がその時刻を飛ばします。締め切りは切り替わる瞬間です。</translation>
+    </message>
+    <message>
+        <source>That time happens twice that night; this is the first.</source>
+        <translation>その夜はその時刻が2回あります。1回目を締め切りとします。</translation>
+    </message>
+    <message>
+        <source>Deliver now: none of their core time is left before the deadline.</source>
+        <translation>今すぐ納品を：締め切りまでに先方のコアタイムが残っていません。</translation>
+    </message>
+    <message>
+        <source>Deliver by {mine} your time = {theirs} their time</source>
+        <translation>納品目標：あなたの時刻で {mine} = 先方の時刻で {theirs}</translation>
+    </message>
+    <message>
+        <source>The buffer no longer fits: this is the latest moment in their core time before the deadline.</source>
+        <translation>余裕を取れなくなりました：締め切り前の、先方のコアタイムで最も遅い時刻です。</translation>
+    </message>
+</context>
+<context>
     <name>HoursEditor</name>
     <message>
         <source>Add a block on {day}</source>
@@ -81,6 +371,18 @@
     <message>
         <source>Calendar (*.ics)</source>
         <translation>カレンダー (*.ics)</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>毎日の進捗報告</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>締め切り</translation>
     </message>
     <message>
         <source>Shown range</source>
@@ -205,6 +507,10 @@
     <message>
         <source>Proposal copied</source>
         <translation>提案文をコピーしました</translation>
+    </message>
+    <message>
+        <source>Sentence copied</source>
+        <translation>確認文をコピーしました</translation>
     </message>
     <message>
         <source>Remove client</source>
@@ -647,6 +953,38 @@
     <message>
         <source>next day</source>
         <translation>翌日</translation>
+    </message>
+</context>
+<context>
+    <name>countdown</name>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days}日{hours}時間</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours}時間{minutes}分</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours}時間</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}分</translation>
+    </message>
+</context>
+<context>
+    <name>wall_text</name>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a day as a QDate format: Mon 9 Mar</comment>
+        <translation>M月d日(ddd)</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>a day with its year as a QDate format: Mon 15 Mar 2027</comment>
+        <translation>yyyy年M月d日(ddd)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,237 @@
+"""The daily check-in for the selected client: when to send the progress update, on both clocks, what
+clock changes will do to it, and a reminder series for the freelancer's own calendar.
+
+The plan comes from :func:`app.checkin.checkin_time`; the file from
+:func:`app.checkin.checkin_calendar`, written atomically to a path the injected chooser gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
+
+from app.checkin import CheckinError, CheckinPlan, checkin_time
+from app.people import Person
+from app.timeline import wall_clock
+from ui.wall_text import (
+    clock_text,
+    countdown_text,
+    dated_text,
+    days_text,
+    place_text,
+    weekday_name,
+    when_text,
+)
+
+SHIFTS_SHOWN = 3
+"""Clock changes listed; a year holds at most four for two zones, and the next ones matter most."""
+
+SavePathChooser = Callable[[QWidget, str], str | None]
+
+
+class CheckinPanel(QWidget):
+    """The suggested daily moment for the selected client, and Export reminder .ics….
+
+    Signals:
+        planChanged(object): the plan shown changed; a :class:`~app.checkin.CheckinPlan` or ``None``.
+        exported(str): the reminder series was saved at this path.
+    """
+
+    planChanged = Signal(object)
+    exported = Signal(str)
+
+    def __init__(
+        self,
+        clock: Callable[[], datetime],
+        choose_save_path: SavePathChooser,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._choose_save_path = choose_save_path
+        self._people: tuple[Person | None, Person | None] = (None, None)
+        self._plan: CheckinPlan | None = None
+
+        self.moment = QLabel(self)
+        self.moment.setAccessibleName(self.tr("Daily check-in time"))
+        self.moment.setWordWrap(True)
+        font = self.moment.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.moment.setFont(font)
+        self.mine = QLabel(self)
+        self.mine.setAccessibleName(self.tr("Daily check-in on your clock"))
+        self.mine.setWordWrap(True)
+        self.details = QLabel(self)
+        self.details.setAccessibleName(self.tr("About the daily check-in"))
+        self.details.setWordWrap(True)
+        self.warning_icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.warning_icon.setPixmap(icon.pixmap(size, size))
+        self.warning_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.warning = QLabel(self)
+        self.warning.setAccessibleName(self.tr("Clock changes"))
+        self.warning.setWordWrap(True)
+        self.warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_button = QPushButton(self.tr("E&xport reminder .ics…"), self)
+        self.export_button.setAccessibleName(self.tr("Export daily reminder calendar file"))
+        self.export_button.setToolTip(
+            self.tr(
+                "Save a weekly reminder series on the client's working days, with an alarm, for your calendar"
+            )
+        )
+        self.status = QLabel(self)
+        self.status.setAccessibleName(self.tr("Export result"))
+        self.status.setWordWrap(True)
+
+        warning_row = QHBoxLayout()
+        warning_row.addWidget(self.warning_icon)
+        warning_row.addWidget(self.warning, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.moment)
+        layout.addWidget(self.mine)
+        layout.addWidget(self.details)
+        layout.addLayout(warning_row)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.export_button.clicked.connect(self.export)
+        self._show()
+
+    # --- state ---------------------------------------------------------------------------------
+    def plan(self) -> CheckinPlan | None:
+        return self._plan
+
+    def set_people(self, me: Person | None, client: Person | None) -> None:
+        """Plan for ``client`` (``None``: no client with a known zone is selected). Planning a year takes
+        milliseconds, so the same pair is not planned again."""
+        if (me, client) == self._people:
+            return
+        self._people = (me, client)
+        self._replan()
+
+    def refresh(self) -> None:
+        """Called each minute: once the next reminder has passed, plan from now so it shows the one after."""
+        plan = self._plan
+        if plan is not None and plan.next <= self._clock():
+            self._replan()
+
+    def _replan(self) -> None:
+        me, client = self._people
+        plan: CheckinPlan | None = None
+        problem = ""
+        if me is not None and client is not None:
+            try:
+                plan = checkin_time(client, me, self._clock())
+            except CheckinError as error:
+                problem = self.tr("No daily check-in for {name}: {reason}.").format(
+                    name=client.name, reason=str(error)
+                )
+            if plan is not None and not plan.occurrences:
+                plan, problem = None, self.tr("No check-in falls in the coming year.")
+        self._plan = plan
+        self.status.clear()
+        self._show(problem)
+        self.planChanged.emit(plan)
+
+    # --- text ----------------------------------------------------------------------------------
+    def _show(self, problem: str = "") -> None:
+        plan = self._plan
+        self.export_button.setEnabled(plan is not None)
+        self.warning_icon.setVisible(False)
+        self.warning.setVisible(False)
+        if plan is None:
+            self.moment.setText(problem or self.tr("Select a client to plan the daily update."))
+            self.mine.clear()
+            self.details.clear()
+            return
+        client, me = plan.client, plan.me
+        next_client = wall_clock(plan.next, client.zone)
+        next_mine = wall_clock(plan.next, me.zone)
+        self.moment.setText(
+            self.tr("Send the daily update at {time} {name} time, {days}").format(
+                time=clock_text(next_client, self.locale()),
+                name=client.name,
+                days=days_text(plan.days, self.locale()),
+            )
+        )
+        self.mine.setText(
+            self.tr("That is {time} on your clock. Next: {when} your time ({their} theirs).").format(
+                time=clock_text(next_mine, self.locale()),
+                when=when_text(next_mine, self.locale()),
+                their=when_text(next_client, self.locale()),
+            )
+        )
+        after = int(plan.after_start.total_seconds() // 60)
+        lines = [
+            self.tr("As their day starts, so it is waiting for them.")
+            if after == 0
+            else self.tr("{duration} after their day starts, so it is waiting for them.").format(
+                duration=countdown_text(after)
+            ),
+            self.tr(
+                "Inside your own hours on %n of the next {total} reminders.", "", plan.inside_mine
+            ).format(total=len(plan.occurrences)),
+        ]
+        if plan.skipped:
+            lines.append(
+                self.tr("Not on {days}: their hours start too far from {time} then.").format(
+                    days=", ".join(weekday_name(d, self.locale()) for d in plan.skipped),
+                    time=clock_text(next_client, self.locale()),
+                )
+            )
+        self.details.setText("\n".join(lines))
+        if plan.shifts:
+            shifts = [
+                self.tr("From {day}: {after} your time (was {before}) — {zones} changes its clocks.").format(
+                    day=dated_text(shift.after, self.locale()),
+                    after=clock_text(shift.after, self.locale()),
+                    before=clock_text(shift.before, self.locale()),
+                    zones=", ".join(place_text(z) for z in shift.zones),
+                )
+                for shift in plan.shifts[:SHIFTS_SHOWN]
+            ]
+            self.warning.setText(
+                "\n".join([self.tr("When the clocks change, it moves on your clock:"), *shifts])
+            )
+            self.warning.setVisible(True)
+            self.warning_icon.setVisible(True)
+
+    def warning_text(self) -> str:
+        """The clock-change warning as shown ("" when there is none)."""
+        return self.warning.text() if self._plan is not None and self._plan.shifts else ""
+
+    # --- export --------------------------------------------------------------------------------
+    def suggested_file_name(self) -> str:
+        name = self._plan.client.name if self._plan is not None else "client"
+        slug = re.sub(r"[^\w-]+", "-", name, flags=re.UNICODE).strip("-").lower() or "client"
+        return f"daily-update-{slug}.ics"
+
+    def export(self) -> None:
+        """Ask where, then write the reminder series there atomically; problems are shown in the panel."""
+        from app.atomic import write_atomically  # noqa: PLC0415
+        from app.checkin import checkin_calendar  # noqa: PLC0415 - loads icalendar, only for a file
+        from app.ics import IcsError  # noqa: PLC0415
+
+        plan = self._plan
+        if plan is None:
+            return
+        path = self._choose_save_path(self, self.suggested_file_name())
+        if path is None:
+            return
+        title = self.tr("Send the daily update to {name}").format(name=plan.client.name)
+        try:
+            write_atomically(path, checkin_calendar(plan, now=self._clock(), title=title))
+        except (OSError, CheckinError, IcsError) as error:
+            self.status.setText(self.tr("The reminder file could not be saved: {error}").format(error=error))
+            return
+        self.status.setText(self.tr("Saved {path}").format(path=path))
+        self.exported.emit(path)

@@ -1,0 +1,70 @@
+"""Wall times as the freelancer's locale writes them (``23:00`` or ``11:00 PM``, ``Mon``, ``Mon 9 Mar``),
+for the rhythm panels and the people list; the instants are already on the right clock."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+
+def clock_text(wall: datetime, locale: QLocale) -> str:
+    return locale.toString(QTime(wall.hour, wall.minute), locale.timeFormat(QLocale.FormatType.ShortFormat))
+
+
+def weekday_text(wall: datetime, locale: QLocale) -> str:
+    return locale.dayName(wall.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
+def weekday_name(day: int, locale: QLocale) -> str:
+    """The short name of weekday ``day`` (0 = Monday, as in :mod:`app.hours`)."""
+    return locale.dayName(day + 1, QLocale.FormatType.ShortFormat)
+
+
+def day_text(wall: datetime, locale: QLocale) -> str:
+    """``Mon 9 Mar``: the pattern is part of the translation (Qt has no date skeletons), the names the
+    locale's."""
+    pattern = QCoreApplication.translate("wall_text", "ddd d MMM", "a day as a QDate format: Mon 9 Mar")
+    return locale.toString(QDate(wall.year, wall.month, wall.day), pattern)
+
+
+def dated_text(wall: datetime, locale: QLocale) -> str:
+    """``Mon 15 Mar 2027``: for dates that may lie in another year."""
+    pattern = QCoreApplication.translate(
+        "wall_text", "ddd d MMM yyyy", "a day with its year as a QDate format: Mon 15 Mar 2027"
+    )
+    return locale.toString(QDate(wall.year, wall.month, wall.day), pattern)
+
+
+def when_text(wall: datetime, locale: QLocale) -> str:
+    """``Mon 9 Mar 23:00``."""
+    return f"{day_text(wall, locale)} {clock_text(wall, locale)}"
+
+
+def days_text(days: Sequence[int], locale: QLocale) -> str:
+    """``Mon–Fri`` for a run of weekdays, else ``Mon, Wed, Fri``."""
+    ordered = sorted(days)
+    if len(ordered) > 2 and ordered == list(range(ordered[0], ordered[-1] + 1)):
+        return f"{weekday_name(ordered[0], locale)}–{weekday_name(ordered[-1], locale)}"
+    return ", ".join(weekday_name(d, locale) for d in ordered)
+
+
+def place_text(zone_key: str) -> str:
+    """``New York`` for ``America/New_York``: how the timeline names a clock."""
+    return zone_key.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def countdown_text(minutes: int) -> str:
+    """``3 h 10 min``, ``45 min``, ``2 d 4 h``: whole minutes, to the hour once it is days away."""
+    days, rest = divmod(max(minutes, 0), 1440)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return QCoreApplication.translate("countdown", "{days} d {hours} h").format(days=days, hours=hours)
+    if hours and mins:
+        return QCoreApplication.translate("countdown", "{hours} h {minutes} min").format(
+            hours=hours, minutes=mins
+        )
+    if hours:
+        return QCoreApplication.translate("countdown", "{hours} h").format(hours=hours)
+    return QCoreApplication.translate("countdown", "{minutes} min").format(minutes=mins)
