@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from app.clockchanges import OffsetTable
-from app.intervals import Interval, Span, seconds, subtract_spans
-from app.overlap import hours_spans, shared_spans
+from app.intervals import Interval, Span, intersect_spans, seconds, subtract_spans
+from app.overlap import hours_spans
 from app.people import Person
 from app.publicholidays import holiday_spans, parse_holiday_code
 
@@ -77,6 +77,10 @@ class _PersonView:
     covered_before: list[int]  # covered_before[i]: seconds in spans[0..i)
     clock: OffsetTable
     small_hours_weight: float
+    spans: list[Span]
+    # The night-time part of the penalty depends only on the local start minute and the length, and
+    # the starts worth scoring fall on a few minutes of the day: worked out once per minute.
+    _clock_penalties: dict[tuple[int, int], float] = field(default_factory=dict)
 
     @classmethod
     def build(cls, person: Person, start: int, end: int, small_hours_weight: float) -> _PersonView:
@@ -90,35 +94,52 @@ class _PersonView:
             totals,
             OffsetTable.build(person.zone, start, end),
             small_hours_weight,
+            spans,
         )
 
-    def covered_until(self, instant: int) -> int:
-        """Seconds of this person's hours from the stretch's start up to ``instant``."""
-        i = bisect_right(self.starts, instant) - 1
-        if i < 0:
-            return 0
-        return self.covered_before[i] + min(instant, self.ends[i]) - self.starts[i]
-
-    def outside(self, start: int, end: int) -> int:
-        """How far this person would have to stretch their hours to attend ``[start, end)``: the
-        meeting's seconds outside their hours, plus, when none of it is inside, the gap to their
-        nearest hours — 45 minutes just before someone's day beats 45 minutes in their night."""
-        length = end - start
-        covered = self.covered_until(end) - self.covered_until(start)
-        if covered:
-            return length - covered
-        i = bisect_right(self.starts, start)  # spans[i] is the first one starting after `start`
-        gaps = [start - self.ends[i - 1]] if i > 0 else []
-        if i < len(self.starts):
-            gaps.append(self.starts[i] - end)
-        return length + (min(gaps) if gaps else _NO_HOURS)
+    def outside_each(self, starts: Sequence[int], length: int) -> list[int]:
+        """For each of ``starts`` (ascending), how far this person would have to stretch their hours to
+        attend ``[start, start + length)``: the meeting's seconds outside their hours, plus, when none of
+        it is inside, the gap to their nearest hours — 45 minutes just before someone's day beats 45
+        minutes in their night. One sweep over the spans for all starts, not a search per start: the
+        least-bad search asks this for every round start of a year."""
+        found: list[int] = []
+        span_starts, span_ends, before = self.starts, self.ends, self.covered_before
+        n = len(span_starts)
+        i = j = 0  # the spans starting at or before a start, and at or before its end
+        for start in starts:
+            end = start + length
+            while i < n and span_starts[i] <= start:
+                i += 1
+            j = max(j, i)
+            while j < n and span_starts[j] <= end:
+                j += 1
+            covered = 0
+            if j:
+                covered = before[j - 1] + min(end, span_ends[j - 1]) - span_starts[j - 1]
+            if i:
+                covered -= before[i - 1] + min(start, span_ends[i - 1]) - span_starts[i - 1]
+            if covered:
+                found.append(length - covered)
+            elif i and i < n:
+                found.append(length + min(start - span_ends[i - 1], span_starts[i] - end))
+            elif i:
+                found.append(length + start - span_ends[i - 1])
+            elif n:
+                found.append(length + span_starts[0] - end)
+            else:
+                found.append(length + _NO_HOURS)
+        return found
 
     def penalty(self, start: int, end: int) -> float:
         minutes = (end - start) // 60
         local = ((start + self.clock.at(start)) // 60) % 1440
-        score = self.small_hours_weight * _daily_overlap(local, minutes, *_SMALL_HOURS)
-        for lo, hi in _LATE_OR_EARLY:
-            score += _LATE_OR_EARLY_WEIGHT * _daily_overlap(local, minutes, lo, hi)
+        score = self._clock_penalties.get((local, minutes))
+        if score is None:
+            score = self.small_hours_weight * _daily_overlap(local, minutes, *_SMALL_HOURS)
+            for lo, hi in _LATE_OR_EARLY:
+                score += _LATE_OR_EARLY_WEIGHT * _daily_overlap(local, minutes, lo, hi)
+            self._clock_penalties[(local, minutes)] = score
         i = bisect_right(self.starts, start) - 1
         if i >= 0 and self.ends[i] >= end:  # edges only mean something inside the person's hours
             score += _START_WEIGHT * max(0, _START_MARGIN - (start - self.starts[i]) // 60)
@@ -133,14 +154,6 @@ def _daily_overlap(local: int, minutes: int, lo: int, hi: int) -> int:
         a, b = max(local, lo + day * 1440), min(local + minutes, hi + day * 1440)
         total += max(0, b - a)
     return total
-
-
-def _round_starts(table: OffsetTable, start: int, last: int, step: int) -> Iterator[int]:
-    """Instants in ``[start, last]`` at which the clock of ``table`` reads a multiple of ``step`` seconds
-    past the hour, with zero seconds."""
-    for lo, hi, offset in table.pieces(start, last + 1):
-        first = lo + (-(lo + offset)) % step
-        yield from range(first, hi, step)
 
 
 def _overlap(a: _Candidate, b: _Candidate) -> bool:
@@ -220,15 +233,28 @@ def rank_options(
     if hi - lo < length:
         return []
     holidays = holiday_spans(codes, lo, hi)
-    client_clock = OffsetTable.build(client.zone, lo, hi)
 
     def candidates_in(spans: list[Span], views: list[_PersonView]) -> list[_Candidate]:
         starts: list[tuple[int, int, int]] = []  # (outside, start, client day)
-        for a, b in spans:
-            if b - a >= length:
-                for s in _round_starts(client_clock, a, b - length, step_minutes * 60):
-                    outside = sum(v.outside(s, s + length) for v in views)
-                    starts.append((outside, s, (s + client_clock.at(s)) // 86400))
+        step = step_minutes * 60
+        for first, last, offset in client_clock.pieces(lo, hi):
+            # The starts that read a round minute on the client's clock, within this stretch of one offset.
+            candidates = [
+                s
+                for a, b in spans
+                if b - a >= length and a < last and b - length >= first
+                for s in range(
+                    max(a, first) + (-(max(a, first) + offset)) % step, min(b - length + 1, last), step
+                )
+            ]
+            if not candidates:
+                continue
+            totals = [0] * len(candidates)
+            for view in views:
+                totals = [t + o for t, o in zip(totals, view.outside_each(candidates, length), strict=True)]
+            starts.extend(
+                (outside, s, (s + offset) // 86400) for outside, s in zip(totals, candidates, strict=True)
+            )
         # Comfort only breaks ties between equally bad starts, so it is worked out only for starts no
         # worse than the count-th best day needs; the rest rank on how far outside they lie alone.
         best_of_day: dict[int, int] = {}
@@ -250,7 +276,13 @@ def rank_options(
         _PersonView.build(p, lo, hi, _FREELANCER_SMALL_HOURS_WEIGHT if i == 0 else _SMALL_HOURS_WEIGHT)
         for i, p in enumerate(people)
     ]
-    inside = subtract_spans(shared_spans(people, lo, hi), holidays)
+    client_clock = views[list(people).index(client)].clock
+    # The views already hold everyone's hours over the whole stretch: their intersection is the
+    # shared time, with no second pass over anyone's hours.
+    shared: list[Span] = [(lo, hi)]
+    for view in views:
+        shared = intersect_spans(shared, view.spans)
+    inside = subtract_spans(shared, holidays)
     found = candidates_in(inside, views)
     if not found:
         # Nothing fits: every round start off the holidays competes on its time outside people's hours.

@@ -94,7 +94,8 @@ def _first_at_or_after(wall: datetime, zone: ZoneInfo, lo: int, hi: int) -> int:
     return hi
 
 
-_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+"""The proleptic Gregorian ordinal of 1 Jan 1970: day arithmetic on epoch seconds starts here."""
 
 
 def _offset_seconds(offset: timedelta | None) -> int:
@@ -111,7 +112,7 @@ def wall_seconds(day: date, minute: int, zone: ZoneInfo, edge: Edge) -> int:
     if days:
         day = date.fromordinal(day.toordinal() + days)
     hour, minute_of_hour = divmod(minute_of_day, 60)
-    as_if_utc = (day.toordinal() - _EPOCH_ORDINAL) * 86400 + minute_of_day * 60
+    as_if_utc = (day.toordinal() - EPOCH_ORDINAL) * 86400 + minute_of_day * 60
     # ZoneInfo reads a naive datetime as a wall time; fold picks the reading on either side of
     # a transition. Outside transitions both readings agree.
     before = _offset_seconds(zone.utcoffset(datetime(day.year, day.month, day.day, hour, minute_of_hour)))
@@ -127,6 +128,21 @@ def wall_seconds(day: date, minute: int, zone: ZoneInfo, edge: Edge) -> int:
     # fold=1 with the offset after (an instant before it). Find the jump between the two.
     wall = datetime(day.year, day.month, day.day, hour, minute_of_hour)
     return _first_at_or_after(wall, zone, second, first)
+
+
+def noon_offsets(zone: ZoneInfo, first: int, last: int) -> list[int]:
+    """The offset (seconds east of UTC) ``zone``'s clock shows at 12:00 of each local day from ordinal
+    ``first`` to ``last`` inclusive.
+
+    No zone changes its offset twice within two days (see :mod:`app.clockchanges`), so when the readings
+    of two neighbouring days agree, no change lies between those two noons: over a run of equal
+    readings, a wall time maps to an instant by one subtraction, without :func:`wall_seconds`' care.
+    """
+    found = []
+    for ordinal in range(first, last + 1):
+        day = date.fromordinal(ordinal)
+        found.append(_offset_seconds(zone.utcoffset(datetime(day.year, day.month, day.day, 12))))
+    return found
 
 
 def to_utc(day: date, minute: int, zone: ZoneInfo, edge: Edge) -> datetime:
