@@ -42,6 +42,7 @@ _BUCKET = 15.0  # penalties this close count as equally good, and then the earli
 _NEAR = 3600  # fill-up options this close to a chosen one are taken last
 _NO_HOURS = 7 * 86400  # the stretch charged for someone with no hours at all near the meeting
 _UNSCORED = 1e9  # the penalty of a start too far outside people's hours to be worth scoring
+_FAR = 1 << 62  # an epoch second later than any meeting
 _LOOK_AROUND = 2 * 86400  # hours this far beyond the range still tell how far outside a meeting lies
 
 
@@ -103,32 +104,39 @@ class _PersonView:
         it is inside, the gap to their nearest hours — 45 minutes just before someone's day beats 45
         minutes in their night. One sweep over the spans for all starts, not a search per start: the
         least-bad search asks this for every round start of a year."""
+        n = len(self.starts)
+        if not n:
+            return [length + _NO_HOURS] * len(starts)
         found: list[int] = []
-        span_starts, span_ends, before = self.starts, self.ends, self.covered_before
-        n = len(span_starts)
+        append = found.append
+        # A span that starts after every meeting ends both searches below without a bounds check.
+        span_starts, span_ends = [*self.starts, _FAR], self.ends
+        # Seconds of hours from the stretch's start up to x, for x from the start of span k on: base[k] + x.
+        base = [b - s for b, s in zip(self.covered_before, self.starts, strict=False)]
         i = j = 0  # the spans starting at or before a start, and at or before its end
         for start in starts:
             end = start + length
-            while i < n and span_starts[i] <= start:
+            while span_starts[i] <= start:
                 i += 1
             j = max(j, i)
-            while j < n and span_starts[j] <= end:
+            while span_starts[j] <= end:
                 j += 1
             covered = 0
-            if j:
-                covered = before[j - 1] + min(end, span_ends[j - 1]) - span_starts[j - 1]
-            if i:
-                covered -= before[i - 1] + min(start, span_ends[i - 1]) - span_starts[i - 1]
+            if j:  # and so the meeting ends at or after some span's start
+                e = span_ends[j - 1]
+                covered = base[j - 1] + (end if end < e else e)
+                if i:
+                    e = span_ends[i - 1]
+                    covered -= base[i - 1] + (start if start < e else e)
             if covered:
-                found.append(length - covered)
-            elif i and i < n:
-                found.append(length + min(start - span_ends[i - 1], span_starts[i] - end))
+                append(length - covered)
             elif i:
-                found.append(length + start - span_ends[i - 1])
-            elif n:
-                found.append(length + span_starts[0] - end)
+                gap = start - span_ends[i - 1]
+                if i < n and span_starts[i] - end < gap:
+                    gap = span_starts[i] - end
+                append(length + gap)
             else:
-                found.append(length + _NO_HOURS)
+                append(length + span_starts[0] - end)
         return found
 
     def penalty(self, start: int, end: int) -> float:
@@ -163,8 +171,9 @@ def _overlap(a: _Candidate, b: _Candidate) -> bool:
 def _best_spread(candidates: list[_Candidate], count: int) -> list[_Candidate]:
     """The best candidate of each client day, best days first; then, when days run short, the best
     remaining candidates that overlap no chosen one, those far from a chosen one first."""
+    ranked = sorted(candidates, key=_Candidate.key)
     by_day: dict[int, list[_Candidate]] = {}
-    for c in sorted(candidates, key=_Candidate.key):
+    for c in ranked:
         by_day.setdefault(c.day, []).append(c)
     chosen: list[_Candidate] = []
     for day in sorted(by_day, key=lambda d: by_day[d][0].key()):
@@ -174,7 +183,7 @@ def _best_spread(candidates: list[_Candidate], count: int) -> list[_Candidate]:
         pick = next((c for c in by_day[day] if not any(_overlap(c, o) for o in chosen)), None)
         if pick is not None:
             chosen.append(pick)
-    rest = sorted(candidates, key=_Candidate.key)
+    rest = ranked
     while len(chosen) < count:
         free = [c for c in rest if not any(_overlap(c, o) for o in chosen)]
         if not free:
