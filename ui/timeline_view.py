@@ -10,30 +10,20 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QHideEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QPixmap,
-    QResizeEvent,
-    QShowEvent,
-)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.intervals import Interval
 from app.timeline import TimelineFacts, move_on_clock, snap, wall_clock
 from ui.timeline_layout import Box, Kind, Label, Metrics, TimelineLayout, layout_timeline, reselect
+
+if TYPE_CHECKING:  # each Qt class costs its enums on first use; these only annotate the handlers
+    from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent, QShowEvent
+
 
 NOW_REFRESH_MS = 30_000
 
