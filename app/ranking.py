@@ -12,7 +12,6 @@ smallest stretch outside someone's hours — come back marked ``outside_hours``.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -139,20 +138,35 @@ class _PersonView:
                 append(length + span_starts[0] - end)
         return found
 
-    def penalty(self, start: int, end: int) -> float:
-        minutes = (end - start) // 60
-        local = ((start + self.clock.at(start)) // 60) % 1440
-        score = self._clock_penalties.get((local, minutes))
-        if score is None:
-            score = self.small_hours_weight * _daily_overlap(local, minutes, *_SMALL_HOURS)
-            for lo, hi in _LATE_OR_EARLY:
-                score += _LATE_OR_EARLY_WEIGHT * _daily_overlap(local, minutes, lo, hi)
-            self._clock_penalties[(local, minutes)] = score
-        i = bisect_right(self.starts, start) - 1
-        if i >= 0 and self.ends[i] >= end:  # edges only mean something inside the person's hours
-            score += _START_WEIGHT * max(0, _START_MARGIN - (start - self.starts[i]) // 60)
-            score += _END_WEIGHT * max(0, _END_MARGIN - (self.ends[i] - end) // 60)
-        return score
+    def penalty_each(self, starts: Sequence[int], length: int) -> list[float]:
+        """For each of ``starts`` (ascending), the discomfort of a meeting of ``length`` seconds then:
+        minutes in this person's small hours and late or early hours, and, inside their hours, minutes
+        near the edges of their block. One sweep over the clock and the spans for all starts."""
+        found: list[float] = []
+        minutes = length // 60
+        clock_starts, offsets = self.clock.starts, self.clock.offsets
+        pieces = len(clock_starts)
+        span_starts, span_ends = [*self.starts, _FAR], self.ends
+        k = 0  # the clock's piece at the start (its first one for starts before the table)
+        i = 0  # the spans starting at or before the start
+        for start in starts:
+            while k + 1 < pieces and clock_starts[k + 1] <= start:
+                k += 1
+            local = ((start + offsets[k]) // 60) % 1440
+            score = self._clock_penalties.get((local, minutes))
+            if score is None:
+                score = self.small_hours_weight * _daily_overlap(local, minutes, *_SMALL_HOURS)
+                for lo, hi in _LATE_OR_EARLY:
+                    score += _LATE_OR_EARLY_WEIGHT * _daily_overlap(local, minutes, lo, hi)
+                self._clock_penalties[(local, minutes)] = score
+            while span_starts[i] <= start:
+                i += 1
+            end = start + length
+            if i and span_ends[i - 1] >= end:  # edges only mean something inside the person's hours
+                score += _START_WEIGHT * max(0, _START_MARGIN - (start - span_starts[i - 1]) // 60)
+                score += _END_WEIGHT * max(0, _END_MARGIN - (span_ends[i - 1] - end) // 60)
+            found.append(score)
+        return found
 
 
 def _daily_overlap(local: int, minutes: int, lo: int, hi: int) -> int:
@@ -270,14 +284,13 @@ def rank_options(
         for outside, _, day in starts:
             best_of_day[day] = min(outside, best_of_day.get(day, outside))
         needed = sorted(best_of_day.values())[:count][-1] if best_of_day else 0
+        scored = [s for outside, s, _ in starts if outside <= needed]
+        penalties = [0.0] * len(scored)
+        for view in views:  # summed person by person, in the same order as ever
+            penalties = [t + p for t, p in zip(penalties, view.penalty_each(scored, length), strict=True)]
+        penalty_at = dict(zip(scored, penalties, strict=True))
         return [
-            _Candidate(
-                s,
-                s + length,
-                day,
-                outside,
-                sum(v.penalty(s, s + length) for v in views) if outside <= needed else _UNSCORED,
-            )
+            _Candidate(s, s + length, day, outside, penalty_at[s] if outside <= needed else _UNSCORED)
             for outside, s, day in starts
         ]
 
