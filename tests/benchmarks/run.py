@@ -2,7 +2,9 @@
 
 Not part of the test suite: timings depend on the machine and its load, so nothing here is asserted
 in CI. Start-up and memory are measured as ratios to a bare PySide6 window started the same way and
-interleaved with Coretime's own starts, so that a busy machine slows both sides alike.
+interleaved with Coretime's own starts, so that a busy machine slows both sides alike. Work done in
+this process (planning, painting, text) is timed on the wall clock and in CPU time; its verdicts go by
+CPU time, which other processes on a shared machine do not inflate.
 """
 
 from __future__ import annotations
@@ -80,21 +82,65 @@ class Row:
     note: str = ""
     target: str = ""
     met: bool | None = None  # None: reported, no target
+    cpu: str = ""  # the same work's median CPU time, for work done in this process
+
+
+@dataclass(frozen=True, slots=True)
+class Times:
+    """Milliseconds per run: wall clock, and this thread's CPU time — which the other processes on a
+    shared machine do not inflate, where they can double the wall clock."""
+
+    wall: list[float]
+    cpu: list[float]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.wall)
+
+    @property
+    def median_cpu(self) -> float:
+        return statistics.median(self.cpu)
+
+
+class Clock:
+    """Collects :class:`Times`, one ``with`` block per run."""
+
+    def __init__(self) -> None:
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+
+    def __enter__(self) -> None:
+        self._wall, self._cpu = time.perf_counter(), time.thread_time()
+
+    def __exit__(self, *_: object) -> None:
+        self.cpu.append((time.thread_time() - self._cpu) * 1000)
+        self.wall.append((time.perf_counter() - self._wall) * 1000)
+
+    def times(self) -> Times:
+        return Times(self.wall, self.cpu)
+
+
+def timed_row(name: str, times: Times, note: str = "", target_ms: float | None = None) -> Row:
+    """A row for in-process work; its verdict goes by CPU time, so that other people's processes on a
+    shared machine decide nothing (the wall-clock median is printed beside it)."""
+    if target_ms is None:
+        return Row(name, ms(times.median), note, cpu=ms(times.median_cpu))
+    met = times.median_cpu <= target_ms
+    return Row(name, ms(times.median), note, f"≤ {target_ms:g} ms", met, ms(times.median_cpu))
 
 
 def people(table: Sequence[tuple[str, str, str | None]], holidays: bool = True) -> list[Person]:
     return [Person(z, load_zone(z), parse_hours(h), code if holidays else None) for z, h, code in table]
 
 
-def timed(work: Callable[[], object], runs: int) -> list[float]:
-    """Milliseconds of each of ``runs`` calls, after one untimed call that loads and warms up."""
+def timed(work: Callable[[], object], runs: int) -> Times:
+    """The times of ``runs`` calls, after one untimed call that loads and warms up."""
     work()
-    times = []
+    clock = Clock()
     for _ in range(runs):
-        began = time.perf_counter()
-        work()
-        times.append((time.perf_counter() - began) * 1000)
-    return times
+        with clock:
+            work()
+    return clock.times()
 
 
 def ms(value: float) -> str:
@@ -169,18 +215,11 @@ def overlap_work(table: Sequence[tuple[str, str, str | None]]) -> Callable[[], o
 def planning_rows() -> list[Row]:
     rows = []
     for label, table in (("sharing time", SHARING), ("none fit", DISJOINT)):
-        overlap = statistics.median(timed(overlap_work(table), 20))
-        rows.append(Row(f"overlap, 10 people, 366 days, {label}", ms(overlap), "", "≤ 20 ms", overlap <= 20))
+        overlap = timed(overlap_work(table), 20)
+        rows.append(timed_row(f"overlap, 10 people, 366 days, {label}", overlap, "", 20))
         rank = timed(rank_work(table), 15)
-        rows.append(
-            Row(
-                f"overlap + 3 ranked options, 10 people, 366 days, {label}",
-                ms(statistics.median(rank)),
-                f"holidays of 7 countries; worst {ms(max(rank))}",
-                "≤ 20 ms",
-                statistics.median(rank) <= 20,
-            )
-        )
+        note = f"holidays of 7 countries; worst {ms(max(rank.wall))}"
+        rows.append(timed_row(f"overlap + 3 ranked options, 10 people, 366 days, {label}", rank, note, 20))
     return rows
 
 
@@ -213,12 +252,8 @@ def text_rows() -> list[Row]:
     proposal()
     first = (time.perf_counter() - began) * 1000
     return [
-        Row(
-            "proposal text, 3 options (de_DE)",
-            ms(statistics.median(timed(proposal, 50))),
-            f"first call {ms(first)}",
-        ),
-        Row(".ics build, 3 options", ms(statistics.median(timed(ics, 100)))),
+        timed_row("proposal text, 3 options (de_DE)", timed(proposal, 50), f"first call {ms(first)}"),
+        timed_row(".ics build, 3 options", timed(ics, 100)),
     ]
 
 
@@ -252,14 +287,14 @@ def paint_rows() -> list[Row]:
     def render() -> None:
         view.render(image)
 
-    repaint = statistics.median(timed(render, 60))
+    repaint = timed(render, 60)
     labels = view.names(), view.clocks()
 
     def relaid() -> None:  # what a new week, a resize or a new "now" costs: a full layout, then paint
         view.set_facts(facts, *labels, holidays)
         view.render(image)
 
-    fresh = statistics.median(timed(relaid, 30))
+    fresh = timed(relaid, 30)
 
     # A drag from left to right: each move picks a new slot, which lays out and repaints the timeline.
     def mouse(kind: QEvent.Type, x: float, buttons: Qt.MouseButton) -> None:
@@ -279,27 +314,28 @@ def paint_rows() -> list[Row]:
     # The pointer crosses the timeline before it presses: the hover tooltip exists before the drag.
     mouse(QEvent.Type.MouseMove, left - 5, Qt.MouseButton.NoButton)
     mouse(QEvent.Type.MouseButtonPress, left, Qt.MouseButton.LeftButton)
-    frames = []
+    clock = Clock()
     for step in range(1, 101):
-        began = time.perf_counter()
-        mouse(QEvent.Type.MouseMove, left + step * (layout.plot.w - 20) / 100, Qt.MouseButton.LeftButton)
-        view.render(image)
-        frames.append((time.perf_counter() - began) * 1000)
+        with clock:
+            mouse(QEvent.Type.MouseMove, left + step * (layout.plot.w - 20) / 100, Qt.MouseButton.LeftButton)
+            view.render(image)
+    frames = clock.times()
     mouse(QEvent.Type.MouseButtonRelease, left + layout.plot.w - 20, Qt.MouseButton.NoButton)
     view.close()
     return [
-        Row(
-            "timeline week view, 10 people, 1920×1080: repaint",
-            ms(repaint),
-            "render to QImage, 60 runs",
-            "≤ 4 ms",
-            repaint <= 4,
+        timed_row("timeline week view, 10 people, 1920×1080: repaint", repaint, "render to QImage", 4),
+        timed_row(
+            "  after a new layout (new week, resize, new facts)", fresh, "layout + paint, nothing cached"
         ),
+        timed_row("  drag, 100 moves, each repainting: median frame", frames),
         Row(
-            "  after a new layout (new week, resize, new facts)", ms(fresh), "layout + paint, nothing cached"
+            "  drag: worst frame",
+            ms(max(frames.wall)),
+            "the hover tooltip already shown, as a pointer crosses it before pressing",
+            "≤ 16 ms (one frame at 60 Hz)",
+            max(frames.cpu) <= 16,
+            ms(max(frames.cpu)),
         ),
-        Row("  drag, 100 moves, each repainting: median frame", ms(statistics.median(frames))),
-        Row("  drag: worst frame", ms(max(frames)), "", "≤ 16 ms (one frame at 60 Hz)", max(frames) <= 16),
     ]
 
 
@@ -333,11 +369,13 @@ def main() -> None:
     print(f"machine: {machine()}")
     print(f"load average (1, 5, 15 min): {load_before} before, {load()} after")
     print()
-    print(f"| {'benchmark':<62} | {'median':>9} | {'target':<28} | {'':<7} | notes")
-    print(f"| {'-' * 62} | {'-' * 9} | {'-' * 28} | {'-' * 7} | -----")
+    print(f"| {'benchmark':<62} | {'median':>9} | {'CPU':>9} | {'target':<28} | {'':<7} | notes")
+    print(f"| {'-' * 62} | {'-' * 9} | {'-' * 9} | {'-' * 28} | {'-' * 7} | -----")
     for row in rows:
         verdict = "" if row.met is None else ("met" if row.met else "NOT met")
-        print(f"| {row.name:<62} | {row.value:>9} | {row.target:<28} | {verdict:<7} | {row.note}")
+        print(
+            f"| {row.name:<62} | {row.value:>9} | {row.cpu:>9} | {row.target:<28} | {verdict:<7} | {row.note}"
+        )
     targets = [r for r in rows if r.met is not None]
     print()
     print(f"{sum(bool(r.met) for r in targets)} of {len(targets)} targets met.")
