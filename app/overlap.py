@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from app.hours import WeeklyHours
 from app.intervals import Interval, Span, intersect_spans, seconds, union_spans
 from app.people import Person
-from app.zones import Edge, to_utc, wall_seconds
+from app.zones import EPOCH_ORDINAL, Edge, noon_offsets, to_utc, wall_seconds
 
 
 def day_range(first_day: date, days: int, zone: ZoneInfo) -> Interval:
@@ -30,13 +30,25 @@ def hours_spans(hours: WeeklyHours, zone: ZoneInfo, start: int, end: int) -> lis
     if not start < end:
         return []
     # A block that crosses midnight starts on the day before the range's first local day.
-    first = datetime.fromtimestamp(start, UTC).astimezone(zone).date() - timedelta(days=1)
-    last = datetime.fromtimestamp(end, UTC).astimezone(zone).date()
+    first = datetime.fromtimestamp(start, UTC).astimezone(zone).date().toordinal() - 1
+    last = datetime.fromtimestamp(end, UTC).astimezone(zone).date().toordinal()
     by_weekday = [[(b.start, b.end + 1440 * b.end_day_offset) for b in hours.on(d)] for d in range(7)]
+    # A block of day d lies between d 00:00 and d+2 00:00 on the wall clock. When the noon readings from
+    # d-1 to d+2 agree, no clock change falls in that stretch and the block's wall times map with that
+    # one offset; only days near a change take the careful path through gaps and folds.
+    noon = noon_offsets(zone, first - 1, last + 2)  # noon[i] is the reading on ordinal first - 1 + i
     found: list[Span] = []
-    for ordinal in range(first.toordinal(), last.toordinal() + 1):
+    for i, ordinal in enumerate(range(first, last + 1), start=1):
+        blocks = by_weekday[(ordinal - 1) % 7]  # ordinal 1, 1 Jan of year 1, was a Monday
+        if not blocks:
+            continue
+        offset = noon[i]
+        if noon[i - 1] == offset == noon[i + 1] == noon[i + 2]:
+            midnight = (ordinal - EPOCH_ORDINAL) * 86400 - offset
+            found.extend((midnight + a * 60, midnight + b * 60) for a, b in blocks)
+            continue
         day = date.fromordinal(ordinal)
-        for block_start, block_end in by_weekday[day.weekday()]:
+        for block_start, block_end in blocks:
             begin = wall_seconds(day, block_start, zone, Edge.START)
             finish = wall_seconds(day, block_end, zone, Edge.END)
             if begin < finish:  # a block inside a skipped day (Samoa, 30 Dec 2011) is empty

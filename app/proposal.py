@@ -22,6 +22,8 @@ from app.clockchanges import offset_changes
 from app.intervals import seconds
 from app.people import Person
 from app.ranking import Option
+from app.templates import supported_locales as supported_locales  # noqa: PLC0414 — a re-export
+from app.templates import template_names as _template_names
 from app.zones import utc_offset
 
 TEMPLATE_KEYS = frozenset(
@@ -53,16 +55,6 @@ MINUS = "\u2212"  # the minus sign, as in "UTC−5": unlike a hyphen it cannot b
 
 class LocaleError(ValueError):
     """Raised for a locale Coretime has no template for, or that CLDR does not know."""
-
-
-def _template_names() -> list[str]:
-    folder = resources.files("app") / "locales"
-    return sorted(p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))
-
-
-def supported_locales() -> tuple[str, ...]:
-    """The template names: a language (``de``: any German locale) or a locale (``pt_BR``: only that one)."""
-    return tuple(_template_names())
 
 
 @lru_cache(maxsize=32)

@@ -12,14 +12,13 @@ smallest stretch outside someone's hours — come back marked ``outside_hours``.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from app.clockchanges import OffsetTable
-from app.intervals import Interval, Span, seconds, subtract_spans
-from app.overlap import hours_spans, shared_spans
+from app.intervals import Interval, Span, intersect_spans, seconds, subtract_spans
+from app.overlap import hours_spans
 from app.people import Person
 from app.publicholidays import holiday_spans, parse_holiday_code
 
@@ -42,6 +41,7 @@ _BUCKET = 15.0  # penalties this close count as equally good, and then the earli
 _NEAR = 3600  # fill-up options this close to a chosen one are taken last
 _NO_HOURS = 7 * 86400  # the stretch charged for someone with no hours at all near the meeting
 _UNSCORED = 1e9  # the penalty of a start too far outside people's hours to be worth scoring
+_FAR = 1 << 62  # an epoch second later than any meeting
 _LOOK_AROUND = 2 * 86400  # hours this far beyond the range still tell how far outside a meeting lies
 
 
@@ -77,6 +77,10 @@ class _PersonView:
     covered_before: list[int]  # covered_before[i]: seconds in spans[0..i)
     clock: OffsetTable
     small_hours_weight: float
+    spans: list[Span]
+    # The night-time part of the penalty depends only on the local start minute and the length, and
+    # the starts worth scoring fall on a few minutes of the day: worked out once per minute.
+    _clock_penalties: dict[tuple[int, int], float] = field(default_factory=dict)
 
     @classmethod
     def build(cls, person: Person, start: int, end: int, small_hours_weight: float) -> _PersonView:
@@ -90,40 +94,79 @@ class _PersonView:
             totals,
             OffsetTable.build(person.zone, start, end),
             small_hours_weight,
+            spans,
         )
 
-    def covered_until(self, instant: int) -> int:
-        """Seconds of this person's hours from the stretch's start up to ``instant``."""
-        i = bisect_right(self.starts, instant) - 1
-        if i < 0:
-            return 0
-        return self.covered_before[i] + min(instant, self.ends[i]) - self.starts[i]
+    def outside_each(self, starts: Sequence[int], length: int) -> list[int]:
+        """For each of ``starts`` (ascending), how far this person would have to stretch their hours to
+        attend ``[start, start + length)``: the meeting's seconds outside their hours, plus, when none of
+        it is inside, the gap to their nearest hours — 45 minutes just before someone's day beats 45
+        minutes in their night. One sweep over the spans for all starts, not a search per start: the
+        least-bad search asks this for every round start of a year."""
+        n = len(self.starts)
+        if not n:
+            return [length + _NO_HOURS] * len(starts)
+        found: list[int] = []
+        append = found.append
+        # A span that starts after every meeting ends both searches below without a bounds check.
+        span_starts, span_ends = [*self.starts, _FAR], self.ends
+        # Seconds of hours from the stretch's start up to x, for x from the start of span k on: base[k] + x.
+        base = [b - s for b, s in zip(self.covered_before, self.starts, strict=False)]
+        i = j = 0  # the spans starting at or before a start, and at or before its end
+        for start in starts:
+            end = start + length
+            while span_starts[i] <= start:
+                i += 1
+            j = max(j, i)
+            while span_starts[j] <= end:
+                j += 1
+            covered = 0
+            if j:  # and so the meeting ends at or after some span's start
+                e = span_ends[j - 1]
+                covered = base[j - 1] + (end if end < e else e)
+                if i:
+                    e = span_ends[i - 1]
+                    covered -= base[i - 1] + (start if start < e else e)
+            if covered:
+                append(length - covered)
+            elif i:
+                gap = start - span_ends[i - 1]
+                if i < n and span_starts[i] - end < gap:
+                    gap = span_starts[i] - end
+                append(length + gap)
+            else:
+                append(length + span_starts[0] - end)
+        return found
 
-    def outside(self, start: int, end: int) -> int:
-        """How far this person would have to stretch their hours to attend ``[start, end)``: the
-        meeting's seconds outside their hours, plus, when none of it is inside, the gap to their
-        nearest hours — 45 minutes just before someone's day beats 45 minutes in their night."""
-        length = end - start
-        covered = self.covered_until(end) - self.covered_until(start)
-        if covered:
-            return length - covered
-        i = bisect_right(self.starts, start)  # spans[i] is the first one starting after `start`
-        gaps = [start - self.ends[i - 1]] if i > 0 else []
-        if i < len(self.starts):
-            gaps.append(self.starts[i] - end)
-        return length + (min(gaps) if gaps else _NO_HOURS)
-
-    def penalty(self, start: int, end: int) -> float:
-        minutes = (end - start) // 60
-        local = ((start + self.clock.at(start)) // 60) % 1440
-        score = self.small_hours_weight * _daily_overlap(local, minutes, *_SMALL_HOURS)
-        for lo, hi in _LATE_OR_EARLY:
-            score += _LATE_OR_EARLY_WEIGHT * _daily_overlap(local, minutes, lo, hi)
-        i = bisect_right(self.starts, start) - 1
-        if i >= 0 and self.ends[i] >= end:  # edges only mean something inside the person's hours
-            score += _START_WEIGHT * max(0, _START_MARGIN - (start - self.starts[i]) // 60)
-            score += _END_WEIGHT * max(0, _END_MARGIN - (self.ends[i] - end) // 60)
-        return score
+    def penalty_each(self, starts: Sequence[int], length: int) -> list[float]:
+        """For each of ``starts`` (ascending), the discomfort of a meeting of ``length`` seconds then:
+        minutes in this person's small hours and late or early hours, and, inside their hours, minutes
+        near the edges of their block. One sweep over the clock and the spans for all starts."""
+        found: list[float] = []
+        minutes = length // 60
+        clock_starts, offsets = self.clock.starts, self.clock.offsets
+        pieces = len(clock_starts)
+        span_starts, span_ends = [*self.starts, _FAR], self.ends
+        k = 0  # the clock's piece at the start (its first one for starts before the table)
+        i = 0  # the spans starting at or before the start
+        for start in starts:
+            while k + 1 < pieces and clock_starts[k + 1] <= start:
+                k += 1
+            local = ((start + offsets[k]) // 60) % 1440
+            score = self._clock_penalties.get((local, minutes))
+            if score is None:
+                score = self.small_hours_weight * _daily_overlap(local, minutes, *_SMALL_HOURS)
+                for lo, hi in _LATE_OR_EARLY:
+                    score += _LATE_OR_EARLY_WEIGHT * _daily_overlap(local, minutes, lo, hi)
+                self._clock_penalties[(local, minutes)] = score
+            while span_starts[i] <= start:
+                i += 1
+            end = start + length
+            if i and span_ends[i - 1] >= end:  # edges only mean something inside the person's hours
+                score += _START_WEIGHT * max(0, _START_MARGIN - (start - span_starts[i - 1]) // 60)
+                score += _END_WEIGHT * max(0, _END_MARGIN - (span_ends[i - 1] - end) // 60)
+            found.append(score)
+        return found
 
 
 def _daily_overlap(local: int, minutes: int, lo: int, hi: int) -> int:
@@ -135,14 +178,6 @@ def _daily_overlap(local: int, minutes: int, lo: int, hi: int) -> int:
     return total
 
 
-def _round_starts(table: OffsetTable, start: int, last: int, step: int) -> Iterator[int]:
-    """Instants in ``[start, last]`` at which the clock of ``table`` reads a multiple of ``step`` seconds
-    past the hour, with zero seconds."""
-    for lo, hi, offset in table.pieces(start, last + 1):
-        first = lo + (-(lo + offset)) % step
-        yield from range(first, hi, step)
-
-
 def _overlap(a: _Candidate, b: _Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -150,8 +185,9 @@ def _overlap(a: _Candidate, b: _Candidate) -> bool:
 def _best_spread(candidates: list[_Candidate], count: int) -> list[_Candidate]:
     """The best candidate of each client day, best days first; then, when days run short, the best
     remaining candidates that overlap no chosen one, those far from a chosen one first."""
+    ranked = sorted(candidates, key=_Candidate.key)
     by_day: dict[int, list[_Candidate]] = {}
-    for c in sorted(candidates, key=_Candidate.key):
+    for c in ranked:
         by_day.setdefault(c.day, []).append(c)
     chosen: list[_Candidate] = []
     for day in sorted(by_day, key=lambda d: by_day[d][0].key()):
@@ -161,7 +197,7 @@ def _best_spread(candidates: list[_Candidate], count: int) -> list[_Candidate]:
         pick = next((c for c in by_day[day] if not any(_overlap(c, o) for o in chosen)), None)
         if pick is not None:
             chosen.append(pick)
-    rest = sorted(candidates, key=_Candidate.key)
+    rest = ranked
     while len(chosen) < count:
         free = [c for c in rest if not any(_overlap(c, o) for o in chosen)]
         if not free:
@@ -220,29 +256,41 @@ def rank_options(
     if hi - lo < length:
         return []
     holidays = holiday_spans(codes, lo, hi)
-    client_clock = OffsetTable.build(client.zone, lo, hi)
 
     def candidates_in(spans: list[Span], views: list[_PersonView]) -> list[_Candidate]:
         starts: list[tuple[int, int, int]] = []  # (outside, start, client day)
-        for a, b in spans:
-            if b - a >= length:
-                for s in _round_starts(client_clock, a, b - length, step_minutes * 60):
-                    outside = sum(v.outside(s, s + length) for v in views)
-                    starts.append((outside, s, (s + client_clock.at(s)) // 86400))
+        step = step_minutes * 60
+        for first, last, offset in client_clock.pieces(lo, hi):
+            # The starts that read a round minute on the client's clock, within this stretch of one offset.
+            candidates = [
+                s
+                for a, b in spans
+                if b - a >= length and a < last and b - length >= first
+                for s in range(
+                    max(a, first) + (-(max(a, first) + offset)) % step, min(b - length + 1, last), step
+                )
+            ]
+            if not candidates:
+                continue
+            totals = [0] * len(candidates)
+            for view in views:
+                totals = [t + o for t, o in zip(totals, view.outside_each(candidates, length), strict=True)]
+            starts.extend(
+                (outside, s, (s + offset) // 86400) for outside, s in zip(totals, candidates, strict=True)
+            )
         # Comfort only breaks ties between equally bad starts, so it is worked out only for starts no
         # worse than the count-th best day needs; the rest rank on how far outside they lie alone.
         best_of_day: dict[int, int] = {}
         for outside, _, day in starts:
             best_of_day[day] = min(outside, best_of_day.get(day, outside))
         needed = sorted(best_of_day.values())[:count][-1] if best_of_day else 0
+        scored = [s for outside, s, _ in starts if outside <= needed]
+        penalties = [0.0] * len(scored)
+        for view in views:  # summed person by person, in the same order as ever
+            penalties = [t + p for t, p in zip(penalties, view.penalty_each(scored, length), strict=True)]
+        penalty_at = dict(zip(scored, penalties, strict=True))
         return [
-            _Candidate(
-                s,
-                s + length,
-                day,
-                outside,
-                sum(v.penalty(s, s + length) for v in views) if outside <= needed else _UNSCORED,
-            )
+            _Candidate(s, s + length, day, outside, penalty_at[s] if outside <= needed else _UNSCORED)
             for outside, s, day in starts
         ]
 
@@ -250,7 +298,13 @@ def rank_options(
         _PersonView.build(p, lo, hi, _FREELANCER_SMALL_HOURS_WEIGHT if i == 0 else _SMALL_HOURS_WEIGHT)
         for i, p in enumerate(people)
     ]
-    inside = subtract_spans(shared_spans(people, lo, hi), holidays)
+    client_clock = views[list(people).index(client)].clock
+    # The views already hold everyone's hours over the whole stretch: their intersection is the
+    # shared time, with no second pass over anyone's hours.
+    shared: list[Span] = [(lo, hi)]
+    for view in views:
+        shared = intersect_spans(shared, view.spans)
+    inside = subtract_spans(shared, holidays)
     found = candidates_in(inside, views)
     if not found:
         # Nothing fits: every round start off the holidays competes on its time outside people's hours.

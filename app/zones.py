@@ -9,10 +9,12 @@ something and at its last occurrence when it ends something.
 from __future__ import annotations
 
 import difflib
+import importlib.util
 import zoneinfo
 from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 from functools import lru_cache
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 
@@ -32,6 +34,22 @@ def _zone_names() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
 
 
+@lru_cache(maxsize=1)
+def _packaged_zone_names() -> frozenset[str]:
+    """The zones the ``tzdata`` package lists: one small file, where :func:`zoneinfo.available_timezones`
+    also opens every file under the system's zoneinfo folder (about 15 ms, most of a start-up's budget).
+    Every name here is also in :func:`_zone_names`, so it can only confirm a name, never reject one."""
+    # A plain file next to the package: importlib.resources would cost more than the walk it saves.
+    spec = importlib.util.find_spec("tzdata")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    try:
+        listing = (Path(spec.origin).parent / "zones").read_text(encoding="utf-8")
+    except OSError:  # a zipped or frozen tzdata: the full listing decides
+        return frozenset()
+    return frozenset(listing.split())
+
+
 def load_zone(name: str) -> ZoneInfo:
     """The zone for an IANA name such as ``America/New_York``; a clear :class:`ZoneError` otherwise.
 
@@ -42,7 +60,7 @@ def load_zone(name: str) -> ZoneInfo:
     cleaned = name.strip()
     if not cleaned:
         raise ZoneError("the zone is empty; use an IANA name such as America/New_York or Asia/Tokyo")
-    if cleaned in _zone_names():
+    if cleaned in _packaged_zone_names() or cleaned in _zone_names():
         return ZoneInfo(cleaned)
     folded = {n.casefold(): n for n in _zone_names()}
     if cleaned.casefold() in folded:
@@ -76,7 +94,8 @@ def _first_at_or_after(wall: datetime, zone: ZoneInfo, lo: int, hi: int) -> int:
     return hi
 
 
-_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+"""The proleptic Gregorian ordinal of 1 Jan 1970: day arithmetic on epoch seconds starts here."""
 
 
 def _offset_seconds(offset: timedelta | None) -> int:
@@ -93,7 +112,7 @@ def wall_seconds(day: date, minute: int, zone: ZoneInfo, edge: Edge) -> int:
     if days:
         day = date.fromordinal(day.toordinal() + days)
     hour, minute_of_hour = divmod(minute_of_day, 60)
-    as_if_utc = (day.toordinal() - _EPOCH_ORDINAL) * 86400 + minute_of_day * 60
+    as_if_utc = (day.toordinal() - EPOCH_ORDINAL) * 86400 + minute_of_day * 60
     # ZoneInfo reads a naive datetime as a wall time; fold picks the reading on either side of
     # a transition. Outside transitions both readings agree.
     before = _offset_seconds(zone.utcoffset(datetime(day.year, day.month, day.day, hour, minute_of_hour)))
@@ -109,6 +128,21 @@ def wall_seconds(day: date, minute: int, zone: ZoneInfo, edge: Edge) -> int:
     # fold=1 with the offset after (an instant before it). Find the jump between the two.
     wall = datetime(day.year, day.month, day.day, hour, minute_of_hour)
     return _first_at_or_after(wall, zone, second, first)
+
+
+def noon_offsets(zone: ZoneInfo, first: int, last: int) -> list[int]:
+    """The offset (seconds east of UTC) ``zone``'s clock shows at 12:00 of each local day from ordinal
+    ``first`` to ``last`` inclusive.
+
+    No zone changes its offset twice within two days (see :mod:`app.clockchanges`), so when the readings
+    of two neighbouring days agree, no change lies between those two noons: over a run of equal
+    readings, a wall time maps to an instant by one subtraction, without :func:`wall_seconds`' care.
+    """
+    found = []
+    for ordinal in range(first, last + 1):
+        day = date.fromordinal(ordinal)
+        found.append(_offset_seconds(zone.utcoffset(datetime(day.year, day.month, day.day, 12))))
+    return found
 
 
 def to_utc(day: date, minute: int, zone: ZoneInfo, edge: Edge) -> datetime:

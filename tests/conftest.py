@@ -6,6 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from hypothesis import settings
+
+# On a developer's machine hypothesis explores new examples on every run; in CI (CI=true) it draws the
+# same examples each time, so a red CI always reproduces and a green one is not luck.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
+
 
 def pytest_addoption(parser: object) -> None:
     """``--monkey-actions N`` and ``--monkey-seed S`` size the random-use test (tests/ui/test_monkey.py);

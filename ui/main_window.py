@@ -40,13 +40,13 @@ from ui.i18n import SETTING, SHIPPED, SYSTEM, interface_locale, language_choice,
 from ui.minute_ticker import MinuteTicker
 from ui.notice_bar import NoticeBar
 from ui.people_list import PeopleList
-from ui.person_dialog import PersonDialog
 from ui.proposal_panel import ProposalPanel, ProposalSettings
 from ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:
     from app.checkin import CheckinPlan
     from app.ranking import Option  # loads after the first frame, with the rest of the ranking
+    from ui.person_dialog import PersonDialog  # loads when first opened: the first frame has no dialog
 
 SavePathChooser = Callable[[QWidget, str], str | None]
 WEEKLY_COUNT = 12
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
 
     def _languages(self) -> Sequence[str]:
         """The languages proposals can be written in: one per template (``de`` for any German)."""
-        from app.proposal import supported_locales  # noqa: PLC0415
+        from app.templates import supported_locales  # noqa: PLC0415
 
         return supported_locales()
 
@@ -384,6 +384,8 @@ class MainWindow(QMainWindow):
             self._open_dialog(profile)
 
     def _open_dialog(self, profile: Profile) -> None:
+        from ui.person_dialog import PersonDialog  # noqa: PLC0415
+
         # Window-modal and non-blocking (open, not exec): the event loop keeps running, so tests
         # and accessibility tools can reach the dialog.
         self.dialog = PersonDialog(profile, self._clock, parent=self)

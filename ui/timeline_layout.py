@@ -10,7 +10,7 @@ shows their hours over their nights and weekends, and a last lane shows the time
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import Enum, auto
 
@@ -186,6 +186,57 @@ class _Row:
 
     def take(self, left: float, right: float) -> None:
         self.taken.append((left, right))
+
+
+def _selection_items(
+    facts: TimelineFacts,
+    *,
+    plot: Rect,
+    start: float,
+    end: float,
+    metrics: Metrics,
+    selection: Interval | None,
+) -> tuple[Box, Label] | None:
+    """The picked slot's box over every lane and its label on the client's clock; ``None`` when
+    nothing is picked in the view."""
+    if selection is None or selection.end.timestamp() <= start or selection.start.timestamp() >= end:
+        return None
+    lh = metrics.line_height
+    pad = max(4.0, lh * 0.3)
+
+    def x_of(instant: datetime) -> float:
+        return plot.x + (instant.timestamp() - start) / (end - start) * plot.w
+
+    left, right = max(x_of(selection.start), plot.x), min(x_of(selection.end), plot.x + plot.w)
+    rect = Rect(left, plot.y, max(right - left, 1.0), plot.h)
+    zone_lane = facts.lanes[1] if len(facts.lanes) > 1 else facts.lanes[0]
+    first = wall_clock(selection.start, zone_lane.person.zone)
+    last = wall_clock(selection.end, zone_lane.person.zone)
+    text = f"{metrics.clock(first)}–{metrics.clock(last)}"
+    w = metrics.bold(text) + pad
+    x = rect.right + pad / 2 if rect.right + w <= plot.x + plot.w else rect.x - w - pad / 2
+    return Box(rect, Kind.SELECTION), Label(
+        Rect(x, plot.bottom - lh, w, lh), text, Kind.SELECTION_LABEL, "left"
+    )
+
+
+def reselect(
+    layout: TimelineLayout, facts: TimelineFacts, metrics: Metrics, selection: Interval | None
+) -> TimelineLayout:
+    """``layout`` (made by :func:`layout_timeline` for ``facts``) with ``selection`` picked instead: the
+    same result as laying everything out again, for the cost of one box and one label — a drag changes
+    the selection on every mouse move and nothing else."""
+    boxes = [b for b in layout.boxes if b.kind is not Kind.SELECTION]
+    labels = [label for label in layout.labels if label.kind is not Kind.SELECTION_LABEL]
+    picked = _selection_items(
+        facts, plot=layout.plot, start=layout.start, end=layout.end, metrics=metrics, selection=selection
+    )
+    if picked is not None:
+        boxes.append(picked[0])
+        # Laid out before the "now" label, which is always the last one when there is one.
+        at = len(labels) - 1 if labels and labels[-1].kind is Kind.NOW else len(labels)
+        labels.insert(at, picked[1])
+    return replace(layout, boxes=tuple(boxes), labels=tuple(labels))
 
 
 def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in paint order
@@ -387,16 +438,10 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
             lines.append(Line(x, lanes_top, x, lane_top(2), Kind.CHECKIN))
             boxes.append(Box(Rect(x - size / 2, lane_top(1) + pad / 2, size, size), Kind.CHECKIN))
 
-    if selection is not None and selection.end.timestamp() > start and selection.start.timestamp() < end:
-        rect = span_rect(selection, lanes_top, lanes_bottom - lanes_top)
-        boxes.append(Box(rect, Kind.SELECTION))
-        zone_lane = facts.lanes[1] if count > 1 else facts.lanes[0]
-        first = wall_clock(selection.start, zone_lane.person.zone)
-        last = wall_clock(selection.end, zone_lane.person.zone)
-        text = f"{metrics.clock(first)}–{metrics.clock(last)}"
-        w = metrics.bold(text) + pad
-        x = rect.right + pad / 2 if rect.right + w <= plot_x + plot_w else rect.x - w - pad / 2
-        labels.append(Label(Rect(x, lanes_bottom - lh, w, lh), text, Kind.SELECTION_LABEL, "left"))
+    picked = _selection_items(facts, plot=plot, start=start, end=end, metrics=metrics, selection=selection)
+    if picked is not None:
+        boxes.append(picked[0])
+        labels.append(picked[1])
 
     if now is not None and start <= now.timestamp() < end:
         x = x_of(now)

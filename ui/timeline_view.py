@@ -10,31 +10,29 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFontMetricsF,
-    QHideEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QPolygonF,
-    QResizeEvent,
-    QShowEvent,
-)
+from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.intervals import Interval
 from app.timeline import TimelineFacts, move_on_clock, snap, wall_clock
-from ui.timeline_layout import Kind, Label, Metrics, TimelineLayout, layout_timeline
+from ui.timeline_layout import Box, Kind, Label, Metrics, TimelineLayout, layout_timeline, reselect
+
+if TYPE_CHECKING:  # each Qt class costs its enums on first use; these only annotate the handlers
+    from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent, QShowEvent
+
 
 NOW_REFRESH_MS = 30_000
+
+
+_ALIGN = {
+    "left": int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+    "right": int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+    "center": int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+}
 
 
 def _alpha(color: QColor, alpha: int) -> QColor:
@@ -71,6 +69,8 @@ class TimelineView(QWidget):
         self._step_minutes = 30
         self._now = clock()
         self._layout: TimelineLayout | None = None
+        self._metrics_cache: Metrics | None = None
+        self._layers: tuple[tuple[int, int, float], QPixmap, QPixmap] | None = None
         self._drag_anchor: datetime | None = None
         self._dragged = False
         self.last_paint_ms = 0.0
@@ -139,7 +139,7 @@ class TimelineView(QWidget):
         if selection == self._selection:
             return
         self._selection = selection
-        self._relayout()
+        self._reselect()
         self.selectionChanged.emit(selection)
 
     def layout_result(self) -> TimelineLayout | None:
@@ -166,12 +166,23 @@ class TimelineView(QWidget):
 
     # --- layout and painting -------------------------------------------------------------------
     def _metrics(self) -> Metrics:
+        # Kept until the font or the locale changes: a layout asks for the same few clock texts and
+        # widths hundreds of times (every tick on every person's clock), and Qt answers each slowly.
+        if self._metrics_cache is not None:
+            return self._metrics_cache
         fm = QFontMetricsF(self.font())
         locale = self.locale()
         short = locale.timeFormat(locale.FormatType.ShortFormat)
+        clocks: dict[tuple[int, int], str] = {}
+        widths: dict[str, float] = {}
+        bold_widths: dict[str, float] = {}
 
         def clock(wall: datetime) -> str:
-            return locale.toString(QTime(wall.hour, wall.minute), short)
+            key = (wall.hour, wall.minute)
+            text = clocks.get(key)
+            if text is None:
+                text = clocks[key] = locale.toString(QTime(wall.hour, wall.minute), short)
+            return text
 
         def weekday(wall: datetime) -> str:
             return locale.dayName(wall.isoweekday(), locale.FormatType.ShortFormat)
@@ -185,9 +196,22 @@ class TimelineView(QWidget):
 
         bold = self.font()
         bold.setBold(True)
-        return Metrics(
-            fm.height(), fm.horizontalAdvance, clock, weekday, day, QFontMetricsF(bold).horizontalAdvance
-        )
+        bold_fm = QFontMetricsF(bold)
+
+        def text_width(text: str) -> float:
+            width = widths.get(text)
+            if width is None:
+                width = widths[text] = fm.horizontalAdvance(text)
+            return width
+
+        def bold_width(text: str) -> float:
+            width = bold_widths.get(text)
+            if width is None:
+                width = bold_widths[text] = bold_fm.horizontalAdvance(text)
+            return width
+
+        self._metrics_cache = Metrics(fm.height(), text_width, clock, weekday, day, bold_width)
+        return self._metrics_cache
 
     def _relayout(self) -> None:
         if self._facts is None or self.width() <= 0:
@@ -206,6 +230,15 @@ class TimelineView(QWidget):
                 holidays=self._holidays,
                 checkins=self._checkins,
             )
+        self._layers = None
+        self.update()
+
+    def _reselect(self) -> None:
+        """Only the picked slot changed: swap it into the layout, keep the painted layers."""
+        if self._layout is None or self._facts is None:
+            self._relayout()
+            return
+        self._layout = reselect(self._layout, self._facts, self._metrics(), self._selection)
         self.update()
 
     def _tick(self) -> None:
@@ -229,6 +262,7 @@ class TimelineView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.LocaleChange):
+            self._metrics_cache = None
             self._relayout()
         super().changeEvent(event)
 
@@ -255,21 +289,58 @@ class TimelineView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         began = time.perf_counter()
         painter = QPainter(self)
-        pal = self.palette()
-        painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Window))
         layout = self._layout
-        if layout is not None:
-            self._paint(painter, layout)
+        if layout is None:
+            painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+        else:
+            # Everything but the picked slot is painted once per layout into two layers, the slot
+            # between them: a repaint, and every frame of a drag, is then two copies and one box.
+            under, over = self._painted_layers(layout)
+            painter.drawPixmap(0, 0, under)
+            picked = [box for box in layout.boxes if box.kind is Kind.SELECTION]
+            self._paint_boxes(painter, picked)
+            painter.drawPixmap(0, 0, over)
+            styles = self._label_styles()
+            for label in layout.labels:
+                if label.kind is Kind.SELECTION_LABEL:
+                    self._paint_label(painter, label, styles)
         painter.end()
         self.last_paint_ms = (time.perf_counter() - began) * 1000
         self.painted.emit()
 
-    def _paint(self, painter: QPainter, layout: TimelineLayout) -> None:
+    def _painted_layers(self, layout: TimelineLayout) -> tuple[QPixmap, QPixmap]:
+        """The background and boxes beneath the picked slot, and the lines and labels above it; kept
+        until the next full layout (new facts, options, size, "now", palette, font or locale)."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio)
+        if self._layers is not None and self._layers[0] == key:
+            return self._layers[1], self._layers[2]
         pal = self.palette()
-        text = pal.color(QPalette.ColorRole.Text)
+        size = QSize(max(round(self.width() * ratio), 1), max(round(self.height() * ratio), 1))
+        under = QPixmap(size)
+        under.setDevicePixelRatio(ratio)
+        under.fill(pal.color(QPalette.ColorRole.Window))
+        painter = QPainter(under)
+        self._paint_boxes(painter, [box for box in layout.boxes if box.kind is not Kind.SELECTION])
+        painter.end()
+        over = QPixmap(size)
+        over.setDevicePixelRatio(ratio)
+        over.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(over)
+        self._paint_lines(painter, layout)
+        styles = self._label_styles()
+        for label in layout.labels:
+            if label.kind is not Kind.SELECTION_LABEL:
+                self._paint_label(painter, label, styles)
+        painter.end()
+        self._layers = (key, under, over)
+        return under, over
+
+    def _paint_boxes(self, painter: QPainter, boxes: Sequence[Box]) -> None:
+        pal = self.palette()
         colours = self._brushes()
         painter.setPen(Qt.PenStyle.NoPen)
-        for box in layout.boxes:
+        for box in boxes:
             r = box.rect
             rect = QRectF(r.x, r.y, r.w, r.h)
             if box.kind is Kind.WEEKEND:
@@ -314,6 +385,10 @@ class TimelineView(QWidget):
                 painter.drawRoundedRect(rect, 3, 3)
             else:
                 painter.fillRect(rect, colours[box.kind])
+
+    def _paint_lines(self, painter: QPainter, layout: TimelineLayout) -> None:
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.Text)
         line_pens = {
             Kind.GRID: QPen(_alpha(text, 28), 1),
             Kind.DAY_LINE: QPen(_alpha(text, 120), 1.5),
@@ -325,36 +400,38 @@ class TimelineView(QWidget):
         for line in layout.lines:
             painter.setPen(line_pens[line.kind])
             painter.drawLine(QPointF(line.x1, line.y1), QPointF(line.x2, line.y2))
-        for label in layout.labels:
-            self._paint_label(painter, label)
 
-    def _paint_label(self, painter: QPainter, label: Label) -> None:
+    def _label_styles(self) -> dict[Kind, tuple[QFont, QColor]]:
+        """The font and colour of each kind of label, looked up once per painting, not once per label."""
         pal = self.palette()
+        regular = self.font()
+        bold = self.font()
+        bold.setBold(True)
+        styles: dict[Kind, tuple[QFont, QColor]] = {}
+        for kind in Kind:
+            colour = pal.color(QPalette.ColorRole.Text)
+            if kind in (Kind.AXIS_OTHER, Kind.CLIENT_DAY, Kind.HINT):
+                colour = pal.color(QPalette.ColorRole.PlaceholderText)
+            elif kind is Kind.SHARED_LABEL:
+                colour = pal.color(QPalette.ColorRole.HighlightedText)
+            elif kind is Kind.OPTION_LABEL:
+                colour = pal.color(QPalette.ColorRole.Base)
+            elif kind is Kind.CLOCK_CHANGE:
+                colour = pal.color(QPalette.ColorRole.Link)
+            bolder = kind in (Kind.OPTION_LABEL, Kind.SELECTION_LABEL, Kind.NAME, Kind.NOW)
+            styles[kind] = (bold if bolder else regular, colour)
+        return styles
+
+    def _paint_label(self, painter: QPainter, label: Label, styles: dict[Kind, tuple[QFont, QColor]]) -> None:
         r = label.rect
         rect = QRectF(r.x, r.y, r.w, r.h)
-        colour = pal.color(QPalette.ColorRole.Text)
-        font = self.font()
-        if label.kind in (Kind.AXIS_OTHER, Kind.CLIENT_DAY, Kind.HINT):
-            colour = pal.color(QPalette.ColorRole.PlaceholderText)
-        elif label.kind is Kind.SHARED_LABEL:
-            colour = pal.color(QPalette.ColorRole.HighlightedText)
-        elif label.kind is Kind.OPTION_LABEL:
-            colour = pal.color(QPalette.ColorRole.Base)
-        elif label.kind is Kind.CLOCK_CHANGE:
-            colour = pal.color(QPalette.ColorRole.Link)
-        if label.kind in (Kind.OPTION_LABEL, Kind.SELECTION_LABEL, Kind.NAME, Kind.NOW):
-            font.setBold(True)
+        font, colour = styles[label.kind]
         painter.setFont(font)
         painter.setPen(colour)
-        align = {
-            "left": Qt.AlignmentFlag.AlignLeft,
-            "right": Qt.AlignmentFlag.AlignRight,
-            "center": Qt.AlignmentFlag.AlignHCenter,
-        }[label.align] | Qt.AlignmentFlag.AlignVCenter
         text = label.text
         if label.kind is Kind.NAME:
             text = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, r.w)
-        painter.drawText(rect, int(align), text)
+        painter.drawText(rect, _ALIGN[label.align], text)
 
     # --- gestures ------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -233,9 +233,13 @@ def test_any_text_round_trips_through_both_parsers(title: str, description: str)
     assert event.summary.value == title
     assert event.description.value == description
     twin = next(iter(ics_py.Calendar(data.decode()).events))
-    assert twin.name == ics_py_reading(title)
-    assert (twin.description or "") == ics_py_reading(description)
     assert twin.begin.datetime.astimezone(UTC) == START
+    # ics.py 0.7 skips every physical line that is only whitespace (grammar/parse.py, unfold_lines), so
+    # when a fold leaves nothing but spaces on a continuation line it loses them. vobject, checked
+    # above, reads those files exactly; ics.py is held to the text only where its reader is sound.
+    if not any(line[:1] == " " and not line.strip() for line in data.decode().split("\r\n")):
+        assert twin.name == ics_py_reading(title)
+        assert (twin.description or "") == ics_py_reading(description)
 
 
 # Any Unicode at all, control characters and lone surrogates included, with the awkward ones often.

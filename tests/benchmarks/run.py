@@ -1,16 +1,23 @@
-"""Coretime's benchmarks: prints a table of medians. Not part of the test suite; run ``make bench``."""
+"""Coretime's benchmarks against a bare PySide6 window, in one run: ``make bench`` prints the table.
+
+Not part of the test suite: timings depend on the machine and its load, so nothing here is asserted
+in CI. Start-up and memory are measured as ratios to a bare PySide6 window started the same way and
+interleaved with Coretime's own starts, so that a busy machine slows both sides alike. Work done in
+this process (planning, painting, text) is timed on the wall clock and in CPU time; its verdicts go by
+CPU time, which other processes on a shared machine do not inflate.
+"""
 
 from __future__ import annotations
 
 import os
 import platform
-import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -20,81 +27,46 @@ from app.hours import parse_hours
 from app.intervals import Interval
 from app.overlap import day_range, shared_windows
 from app.people import Person
-from app.ranking import rank_options
 from app.zones import load_zone
 
-TEN_PEOPLE = [
-    ("Asia/Tokyo", "mon-fri 07:00-09:00 20:00-24:00; sat 09:00-12:00"),
-    ("America/New_York", "mon-fri 09:00-17:00"),
-    ("Europe/Berlin", "mon-fri 09:00-18:00"),
-    ("America/Los_Angeles", "mon-fri 08:00-16:00"),
-    ("Australia/Lord_Howe", "daily 06:00-23:00"),
-    ("Asia/Kathmandu", "sun-fri 10:00-22:00"),
-    ("Pacific/Chatham", "daily 05:00-02:00"),
-    ("Europe/London", "mon-sat 08:00-20:00"),
-    ("America/Sao_Paulo", "mon-fri 08:00-12:00 13:00-22:00"),
-    ("UTC", "daily 00:00-24:00"),
+ROOT = Path(__file__).resolve().parents[2]
+START_RUNS = 15  # per side; the issue asks for at least ten
+NOW = datetime(2025, 12, 31, tzinfo=UTC)
+
+# Ten people who do share time: a freelancer in Berlin and clients from São Paulo to Kathmandu. Their
+# common stretch is 45 minutes in winter and longer while Europe and America keep summer time.
+SHARING = [
+    ("Europe/Berlin", "mon-fri 09:00-18:00", "DE-BE"),
+    ("America/New_York", "mon-fri 08:00-17:00", "US"),
+    ("America/Sao_Paulo", "mon-fri 09:00-18:00", "BR"),
+    ("Europe/London", "mon-fri 09:00-17:30", "GB"),
+    ("Africa/Lagos", "mon-fri 08:00-17:00", None),
+    ("Asia/Kathmandu", "sun-fri 10:00-20:00", "NP"),
+    ("Asia/Dubai", "mon-fri 09:00-19:00", None),
+    ("America/Toronto", "mon-fri 08:30-17:00", "CA"),
+    ("Europe/Lisbon", "mon-fri 09:00-18:00", "PT"),
+    ("Atlantic/Reykjavik", "mon-fri 09:00-17:00", None),
+]
+# Ten people who share no minute at all: every option is a least-bad one.
+DISJOINT = [
+    ("Asia/Tokyo", "mon-fri 07:00-09:00 20:00-24:00; sat 09:00-12:00", "JP"),
+    ("America/New_York", "mon-fri 09:00-17:00", "US"),
+    ("Europe/Berlin", "mon-fri 09:00-18:00", "DE-BY"),
+    ("America/Los_Angeles", "mon-fri 08:00-16:00", "US"),
+    ("Australia/Lord_Howe", "daily 06:00-23:00", None),
+    ("Asia/Kathmandu", "sun-fri 10:00-22:00", "NP"),
+    ("Pacific/Chatham", "daily 05:00-02:00", "NZ"),
+    ("Europe/London", "mon-sat 08:00-20:00", "GB"),
+    ("America/Sao_Paulo", "mon-fri 08:00-12:00 13:00-22:00", "BR"),
+    ("UTC", "daily 00:00-24:00", None),
 ]
 
-
-def median_ms(work: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        work()
-        times.append((time.perf_counter() - began) * 1000)
-    return statistics.median(times)
-
-
-def overlap_year() -> object:
-    people = [Person(z, load_zone(z), parse_hours(h)) for z, h in TEN_PEOPLE]
-    span = day_range(date(2026, 1, 1), 366, people[0].zone)
-    return shared_windows(people, span.start, span.end)
-
-
-def ics_holds() -> object:
-    from app.ics import holds_calendar
-
-    start = datetime(2026, 3, 10, 13, tzinfo=UTC)
-    options = [Interval(start + timedelta(days=d), start + timedelta(days=d, minutes=45)) for d in range(3)]
-    return holds_calendar(options, title="Call with Ana — 日本語", description="Agenda", now=start)
-
-
-def ics_series() -> object:
-    from app.ics import Meeting, Weekly, series_calendar
-
-    zone = load_zone("America/New_York")
-    meeting = Meeting(datetime(2026, 3, 10, 9, tzinfo=zone), timedelta(minutes=45), "Weekly call")
-    return series_calendar(
-        meeting=meeting, weekly=Weekly(zone, count=52), now=datetime(2026, 3, 1, tzinfo=UTC)
-    )
-
-
-def rank_year(people_count: int, holidays: bool) -> Callable[[], object]:
-    codes = ["JP", "US", "DE-BY", "US", None, "NP", "NZ", "GB", "BR", None]
-    people = [
-        Person(z, load_zone(z), parse_hours(h), codes[i] if holidays else None)
-        for i, (z, h) in enumerate(TEN_PEOPLE[:people_count])
-    ]
-    span = day_range(date(2026, 1, 1), 366, people[0].zone)
-
-    def work() -> object:
-        return rank_options(
-            people, client=people[1], start=span.start, end=span.end, duration=timedelta(minutes=30),
-            now=datetime(2025, 12, 31, tzinfo=UTC),
-        )  # fmt: skip
-
-    return work
-
-
+# QApplication, QMainWindow, show, and out at the first paint: the floor any Qt window stands on.
 BARE_WINDOW = """
-import sys, time
-began = time.perf_counter()
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 class Painted(QWidget):
     def paintEvent(self, event):
-        QTimer.singleShot(0, QApplication.instance().quit)
+        QApplication.quit()
 app = QApplication([])
 window = QMainWindow()
 window.setCentralWidget(Painted())
@@ -103,78 +75,310 @@ app.exec()
 """
 
 
-def start_ms(argv: list[str]) -> tuple[float, str]:
-    """Wall time of a fresh process from exec to exit, the way a user waits for it, and its stderr."""
+@dataclass(frozen=True, slots=True)
+class Row:
+    name: str
+    value: str
+    note: str = ""
+    target: str = ""
+    met: bool | None = None  # None: reported, no target
+    cpu: str = ""  # the same work's median CPU time, for work done in this process
+
+
+@dataclass(frozen=True, slots=True)
+class Times:
+    """Milliseconds per run: wall clock, and this thread's CPU time — which the other processes on a
+    shared machine do not inflate, where they can double the wall clock."""
+
+    wall: list[float]
+    cpu: list[float]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.wall)
+
+    @property
+    def median_cpu(self) -> float:
+        return statistics.median(self.cpu)
+
+
+class Clock:
+    """Collects :class:`Times`, one ``with`` block per run."""
+
+    def __init__(self) -> None:
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+
+    def __enter__(self) -> None:
+        self._wall, self._cpu = time.perf_counter(), time.thread_time()
+
+    def __exit__(self, *_: object) -> None:
+        self.cpu.append((time.thread_time() - self._cpu) * 1000)
+        self.wall.append((time.perf_counter() - self._wall) * 1000)
+
+    def times(self) -> Times:
+        return Times(self.wall, self.cpu)
+
+
+def timed_row(name: str, times: Times, note: str = "", target_ms: float | None = None) -> Row:
+    """A row for in-process work; its verdict goes by CPU time, so that other people's processes on a
+    shared machine decide nothing (the wall-clock median is printed beside it)."""
+    if target_ms is None:
+        return Row(name, ms(times.median), note, cpu=ms(times.median_cpu))
+    met = times.median_cpu <= target_ms
+    return Row(name, ms(times.median), note, f"≤ {target_ms:g} ms", met, ms(times.median_cpu))
+
+
+def people(table: Sequence[tuple[str, str, str | None]], holidays: bool = True) -> list[Person]:
+    return [Person(z, load_zone(z), parse_hours(h), code if holidays else None) for z, h, code in table]
+
+
+def timed(work: Callable[[], object], runs: int) -> Times:
+    """The times of ``runs`` calls, after one untimed call that loads and warms up."""
+    work()
+    clock = Clock()
+    for _ in range(runs):
+        with clock:
+            work()
+    return clock.times()
+
+
+def ms(value: float) -> str:
+    return f"{value:.2f} ms" if value < 100 else f"{value:.0f} ms"
+
+
+# --- start-up and memory ----------------------------------------------------------------------------
+def run_child(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall milliseconds from spawn to exit, and the child's peak resident memory in MiB."""
+    with tempfile.TemporaryFile() as errors:
+        began = time.perf_counter()
+        child = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+        # wait4 reports the peak memory of exactly this child; Popen.wait would throw it away.
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = (time.perf_counter() - began) * 1000
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0:
+            errors.seek(0)
+            raise RuntimeError(f"{argv} failed: {errors.read().decode(errors='replace')}")
+    return wall, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+
+
+def startup_rows() -> list[Row]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    began = time.perf_counter()
-    done = subprocess.run(argv, check=True, capture_output=True, env=env, timeout=60, text=True)
-    return (time.perf_counter() - began) * 1000, done.stderr
-
-
-def startup_rows() -> list[tuple[str, float, str]]:
-    bare = statistics.median(start_ms([sys.executable, "-c", BARE_WINDOW])[0] for _ in range(5))
-    runs = [start_ms([sys.executable, "-m", "ui.main", "--smoke"]) for _ in range(5)]
-    whole = statistics.median(ms for ms, _ in runs)
-    # The smoke start reports when its first frame was painted, counted from the start of ui.main.
-    first = statistics.median(
-        float(re.search(r"first frame after (\d+) ms", err).group(1)) for _, err in runs
-    )  # type: ignore[union-attr]
+    bare_argv = [sys.executable, "-c", BARE_WINDOW]
+    smoke_argv = [sys.executable, "-m", "ui.main", "--smoke"]
+    # One untimed start each, so both sides find the same warm file cache.
+    run_child(bare_argv, env)
+    run_child(smoke_argv, env)
+    bare: list[tuple[float, float]] = []
+    smoke: list[tuple[float, float]] = []
+    for _ in range(START_RUNS):
+        bare.append(run_child(bare_argv, env))
+        smoke.append(run_child(smoke_argv, env))
+    bare_ms = statistics.median(w for w, _ in bare)
+    smoke_ms = statistics.median(w for w, _ in smoke)
+    bare_mib = statistics.median(m for _, m in bare)
+    smoke_mib = statistics.median(m for _, m in smoke)
+    time_ratio, memory_ratio = smoke_ms / bare_ms, smoke_mib / bare_mib
+    spread = f"{START_RUNS} runs each, interleaved"
     return [
-        ("bare PySide6 QMainWindow, process", bare, "baseline"),
-        ("coretime --smoke, first frame", first, f"{first / bare:.2f}× baseline, ≤ 2×"),
-        ("coretime --smoke, process (+ proposal)", whole, f"{whole / bare:.2f}× baseline"),
+        Row("start to first frame: bare PySide6 window", ms(bare_ms), spread),
+        Row("start to first frame: coretime --smoke", ms(smoke_ms), spread),
+        Row("  start-up ratio", f"{time_ratio:.2f}×", "", "≤ 1.30×", time_ratio <= 1.3),
+        Row("peak memory: bare PySide6 window", f"{bare_mib:.1f} MiB", "max RSS, median"),
+        Row("peak memory: coretime --smoke", f"{smoke_mib:.1f} MiB", "max RSS, median"),
+        Row("  memory ratio", f"{memory_ratio:.2f}×", "", "≤ 1.40×", memory_ratio <= 1.4),
     ]
 
 
-def repaint_rows() -> list[tuple[str, float, str]]:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+# --- planning -----------------------------------------------------------------------------------------
+def rank_work(table: Sequence[tuple[str, str, str | None]]) -> Callable[[], object]:
+    from app.ranking import rank_options
 
-    from app.profiles import ProfileStore
-    from app.timeline import ViewMode
-    from ui.main_window import MainWindow
+    group = people(table)
+    span = day_range(date(2026, 1, 1), 366, group[0].zone)
 
-    app = QApplication.instance() or QApplication([])
-    rows = []
-    with tempfile.TemporaryDirectory() as folder:
-        window = MainWindow(
-            store=ProfileStore(Path(folder) / "profiles.json"),
-            settings=QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat),
-            clock=lambda: datetime(2026, 3, 9, 3, tzinfo=UTC),
-            clipboard=app.clipboard(),  # type: ignore[attr-defined]
-            system_zone="Asia/Tokyo",
+    def work() -> object:
+        return rank_options(
+            group, client=group[1], start=span.start, end=span.end, duration=timedelta(minutes=30), now=NOW
         )
-        window.show()
-        for mode in (ViewMode.DAY, ViewMode.WEEK):
-            window.set_mode(mode)
-            window.timeline.setFixedSize(1920, 1080)
-            app.processEvents()  # type: ignore[attr-defined]
-            times = []
-            for _ in range(30):
-                window.timeline.repaint()
-                times.append(window.timeline.last_paint_ms)
-            rows.append(
-                (f"timeline repaint 1920×1080, {mode.name.lower()}", statistics.median(times), "≤ 16 ms")
-            )
-        window.close()
+
+    return work
+
+
+def overlap_work(table: Sequence[tuple[str, str, str | None]]) -> Callable[[], object]:
+    group = people(table, holidays=False)
+    span = day_range(date(2026, 1, 1), 366, group[0].zone)
+    return lambda: shared_windows(group, span.start, span.end)
+
+
+def planning_rows() -> list[Row]:
+    rows = []
+    for label, table in (("sharing time", SHARING), ("none fit", DISJOINT)):
+        overlap = timed(overlap_work(table), 20)
+        rows.append(timed_row(f"overlap, 10 people, 366 days, {label}", overlap, "", 20))
+        rank = timed(rank_work(table), 15)
+        note = f"holidays of 7 countries; worst {ms(max(rank.wall))}"
+        rows.append(timed_row(f"overlap + 3 ranked options, 10 people, 366 days, {label}", rank, note, 20))
     return rows
 
 
-def main() -> None:
-    rows = [
-        ("overlap, 10 people, 366 days", median_ms(overlap_year, 30), "≤ 20 ms"),
-        ("ics build, 3 options", median_ms(ics_holds, 200), "≤ 10 ms"),
-        ("ics build, weekly series, 52 weeks", median_ms(ics_series, 100), "≤ 20 ms"),
-        # Ten people share no time at all, so this is the least-bad search over every round start.
-        ("rank 3, 10 people, 366 days, none fit", median_ms(rank_year(10, holidays=True), 10), "≤ 250 ms"),
-        ("rank 3, 2 people, 366 days", median_ms(rank_year(2, holidays=True), 10), "≤ 100 ms"),
+def text_rows() -> list[Row]:
+    from app.ics import holds_calendar
+    from app.proposal import proposal_text
+    from app.ranking import Option
+
+    group = people(SHARING[:2])
+    start = datetime(2026, 3, 10, 14, tzinfo=UTC)
+    options = [
+        Option(Interval(start + timedelta(days=d), start + timedelta(days=d, minutes=30))) for d in (0, 1, 2)
     ]
-    rows += startup_rows()
-    rows += repaint_rows()
-    print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}")
-    print(f"{'benchmark':<40} {'median':>10}  target")
-    for name, value, target in rows:
-        print(f"{name:<40} {value:>7.2f} ms  {target}")
+
+    def proposal() -> object:
+        return proposal_text(
+            options,
+            people=group,
+            client=group[1],
+            locale="de_DE",
+            now=NOW,
+            duration=timedelta(minutes=30),
+            show_mine=True,
+        )
+
+    def ics() -> object:
+        return holds_calendar([o.interval for o in options], title="Call", description="Agenda", now=NOW)
+
+    began = time.perf_counter()
+    proposal()
+    first = (time.perf_counter() - began) * 1000
+    return [
+        timed_row("proposal text, 3 options (de_DE)", timed(proposal, 50), f"first call {ms(first)}"),
+        timed_row(".ics build, 3 options", timed(ics, 100)),
+    ]
+
+
+# --- painting -----------------------------------------------------------------------------------------
+def paint_rows() -> list[Row]:
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QImage, QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    from app.timeline import ViewMode, lane_holidays, timeline_facts, view_span
+    from ui.timeline_view import TimelineView
+
+    app = QApplication.instance() or QApplication([])
+    group = people(SHARING)
+    span = view_span(date(2026, 3, 11), ViewMode.WEEK, group[0].zone)
+    facts = timeline_facts(group, span)
+    view = TimelineView(lambda: datetime(2026, 3, 11, 13, tzinfo=UTC))
+    names = [f"Person {i}" for i in range(len(group))]
+    clocks = ["you", *(z.rsplit("/", 1)[-1].replace("_", " ") for z, _, _ in SHARING[1:])]
+    holidays = lane_holidays(group, span)
+    view.set_facts(facts, names, clocks, holidays)
+    first = facts.shared[0].start
+    view.set_options(
+        [Interval(first + timedelta(days=d), first + timedelta(days=d, minutes=30)) for d in (0, 1, 2)]
+    )
+    view.resize(1920, 1080)
+    view.show()
+    app.processEvents()  # type: ignore[attr-defined]
+    image = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
+
+    def render() -> None:
+        view.render(image)
+
+    repaint = timed(render, 60)
+    labels = view.names(), view.clocks()
+
+    def relaid() -> None:  # what a new week, a resize or a new "now" costs: a full layout, then paint
+        view.set_facts(facts, *labels, holidays)
+        view.render(image)
+
+    fresh = timed(relaid, 30)
+
+    # A drag from left to right: each move picks a new slot, which lays out and repaints the timeline.
+    def mouse(kind: QEvent.Type, x: float, buttons: Qt.MouseButton) -> None:
+        event = QMouseEvent(
+            kind,
+            QPointF(x, 700),
+            QPointF(x, 700),
+            Qt.MouseButton.LeftButton if kind is not QEvent.Type.MouseMove else Qt.MouseButton.NoButton,
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(view, event)
+
+    layout = view.layout_result()
+    assert layout is not None
+    left = layout.plot.x + 10
+    # The pointer crosses the timeline before it presses: the hover tooltip exists before the drag.
+    mouse(QEvent.Type.MouseMove, left - 5, Qt.MouseButton.NoButton)
+    mouse(QEvent.Type.MouseButtonPress, left, Qt.MouseButton.LeftButton)
+    clock = Clock()
+    for step in range(1, 101):
+        with clock:
+            mouse(QEvent.Type.MouseMove, left + step * (layout.plot.w - 20) / 100, Qt.MouseButton.LeftButton)
+            view.render(image)
+    frames = clock.times()
+    mouse(QEvent.Type.MouseButtonRelease, left + layout.plot.w - 20, Qt.MouseButton.NoButton)
+    view.close()
+    return [
+        timed_row("timeline week view, 10 people, 1920×1080: repaint", repaint, "render to QImage", 4),
+        timed_row(
+            "  after a new layout (new week, resize, new facts)", fresh, "layout + paint, nothing cached"
+        ),
+        timed_row("  drag, 100 moves, each repainting: median frame", frames),
+        Row(
+            "  drag: worst frame",
+            ms(max(frames.wall)),
+            "the hover tooltip already shown, as a pointer crosses it before pressing",
+            "≤ 16 ms (one frame at 60 Hz)",
+            max(frames.cpu) <= 16,
+            ms(max(frames.cpu)),
+        ),
+    ]
+
+
+# --- the machine and the table ---------------------------------------------------------------------------
+def machine() -> str:
+    import PySide6
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} cores; {platform.system()}; "
+        f"{platform.python_implementation()} {platform.python_version()}; PySide6 {PySide6.__version__}"
+    )
+
+
+def load() -> str:
+    return "n/a" if not hasattr(os, "getloadavg") else " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def main() -> None:
+    if not hasattr(os, "wait4"):
+        raise SystemExit("The start-up benchmark needs os.wait4 (Linux, macOS).")
+    load_before = load()
+    rows = startup_rows() + planning_rows() + paint_rows() + text_rows()
+    print(f"machine: {machine()}")
+    print(f"load average (1, 5, 15 min): {load_before} before, {load()} after")
+    print()
+    print(f"| {'benchmark':<62} | {'median':>9} | {'CPU':>9} | {'target':<28} | {'':<7} | notes")
+    print(f"| {'-' * 62} | {'-' * 9} | {'-' * 9} | {'-' * 28} | {'-' * 7} | -----")
+    for row in rows:
+        verdict = "" if row.met is None else ("met" if row.met else "NOT met")
+        print(
+            f"| {row.name:<62} | {row.value:>9} | {row.cpu:>9} | {row.target:<28} | {verdict:<7} | {row.note}"
+        )
+    targets = [r for r in rows if r.met is not None]
+    print()
+    print(f"{sum(bool(r.met) for r in targets)} of {len(targets)} targets met.")
 
 
 if __name__ == "__main__":

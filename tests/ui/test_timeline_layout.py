@@ -12,7 +12,7 @@ from app.hours import parse_hours
 from app.intervals import Interval
 from app.people import Person
 from app.timeline import ViewMode, timeline_facts, view_span
-from ui.timeline_layout import Kind, Metrics, TimelineLayout, layout_timeline
+from ui.timeline_layout import Kind, Metrics, TimelineLayout, layout_timeline, reselect
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 NY = ZoneInfo("America/New_York")
@@ -147,3 +147,26 @@ def test_alone_the_freelancer_gets_a_hint() -> None:
     me = Person("you", TOKYO, parse_hours("mon-fri 20:00-24:00"))
     result = layout([me], date(2026, 3, 9), ViewMode.DAY)
     assert texts(result, Kind.HINT) == ["Select a client to see the time you share"]
+
+
+def test_reselecting_equals_laying_out_again() -> None:
+    """A drag only moves the selection, so the view swaps it into the last layout: the result must be
+    exactly what a full layout with the new selection gives, selection label before the "now" label."""
+    me = Person("you", TOKYO, parse_hours("mon-fri 20:00-24:00"))
+    client = Person("New York", NY, parse_hours("mon-fri 09:00-17:00"))
+    facts = timeline_facts([me, client], view_span(date(2026, 3, 9), ViewMode.WEEK, TOKYO))
+    start = datetime(2026, 3, 9, 13, tzinfo=UTC)
+    picks = [
+        None,
+        Interval(start, start + timedelta(minutes=30)),
+        Interval(
+            start + timedelta(days=6, hours=14), start + timedelta(days=6, hours=15)
+        ),  # at the right edge
+        Interval(start - timedelta(days=30), start - timedelta(days=29)),  # outside the view
+    ]
+    for now in (None, start + timedelta(hours=2)):
+        for before, after in itertools.product(picks, picks):
+            common = {"width": 1200.0, "height": 500.0, "metrics": METRICS, "now": now}
+            old = layout_timeline(facts, ["you", "NY"], ["you", "NY"], selection=before, **common)  # type: ignore[arg-type]
+            new = layout_timeline(facts, ["you", "NY"], ["you", "NY"], selection=after, **common)  # type: ignore[arg-type]
+            assert reselect(old, facts, METRICS, after) == new
