@@ -33,10 +33,20 @@ def _index(begin: datetime, instant: datetime) -> int:
     return math.floor((instant - begin) / MINUTE)
 
 
+def _context_minutes(zone: ZoneInfo, instant: datetime) -> int:
+    """How much of the clock's history the judge needs around ``instant``: a quarter hour, plus the
+    largest step back the clock takes within a day of it — in a fold the judge must see the first
+    pass to place the second (Havana, Troll and Casey fall back by one to three hours)."""
+    offsets = [(instant + timedelta(hours=h)).astimezone(zone).utcoffset() for h in range(-26, 27, 2)]
+    drops = [a - b for a, b in itertools.pairwise(offsets) if a is not None and b is not None]
+    return 15 + max(0, *(int(d.total_seconds() // 60) for d in drops))
+
+
 def _inside_at(person: Person, blocks: list[tuple[int, int, int]], instant: datetime) -> bool:
-    """The judge's verdict for the minute holding ``instant``, with a quarter hour either side for context."""
-    begin = instant.replace(second=0, microsecond=0) - timedelta(minutes=15)
-    return inside_mask(person.zone, blocks, begin, 31)[15]
+    """The judge's verdict for the minute holding ``instant``, with enough of the clock either side."""
+    context = _context_minutes(person.zone, instant)
+    begin = instant.replace(second=0, microsecond=0) - timedelta(minutes=context)
+    return inside_mask(person.zone, blocks, begin, 2 * context + 1)[context]
 
 
 @FAST
