@@ -195,20 +195,18 @@ class HoursEditor(QWidget):
         if self._syncing:
             return
         blocks: list[Block] = []
-        try:
-            for day in range(7):
-                for edit in self._blocks[day]:
-                    start, end = edit.minutes()
-                    if start == end % 1440:
-                        raise HoursError(
-                            self.tr("{day}: a block cannot start and end at the same time").format(
-                                day=self._day_names[day]
-                            )
+        for day in range(7):
+            for edit in self._blocks[day]:
+                start, end = edit.minutes()
+                if start == end % 1440:
+                    self._set_error(
+                        self.tr("{day}: a block cannot start and end at the same time").format(
+                            day=self._day_names[day]
                         )
-                    blocks.append(Block(day, start, end))
-        except HoursError as error:
-            self._set_error(str(error))
-            return
+                    )
+                    return
+                # The time edits give a minute of the day and an end in 1..1440: a valid block.
+                blocks.append(Block(day, start, end))
         text = format_hours(WeeklyHours.of(blocks))
         self.line.setText(text)
         self._set_error("" if blocks else self.tr("Hours are empty; add a block on at least one day."))
