@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.hours import Block, HoursError, WeeklyHours, format_hours, parse_hours
+from ui.app_messages import error_text
 
 GRAMMAR_EXAMPLE = "mon-fri 09:00-17:00; sat 10:00-12:00"
 """Hours as text are written in the grammar's own words in every interface language, so not translated."""
@@ -144,10 +145,9 @@ class HoursEditor(QWidget):
         try:
             hours = parse_hours(text)
         except HoursError as error:
-            # The parser's explanation is English; the translation puts it in a sentence of its own.
             self._set_error(
-                self.tr("{detail}", "hours cannot be read; {detail} is the reason, in English").format(
-                    detail=error
+                self.tr("{detail}", "hours cannot be read; {detail} is the parser's reason").format(
+                    detail=error_text(error)
                 )
             )
             return
