@@ -132,13 +132,15 @@ def new_id() -> str:
 
 @dataclass(frozen=True, slots=True)
 class Samples:
-    """The words a first launch writes into the people it makes: the freelancer's name, the sample
-    client's name and notes. They are data, stored in the file, but the user reads them first in the
-    interface, so the desktop app passes them in its own language; the CLI keeps these English ones."""
+    """The words Coretime writes into people it makes up: the freelancer's name, the sample client's
+    name and notes on a first launch, and the name of a client whose name a damaged file lost
+    (``{number}`` is its place in the file). They are data, stored in the file, but the user reads them
+    first in the interface, so the desktop app passes them in its own language; the CLI keeps these."""
 
     me: str = "Me"
     client: str = "Sample client"
     notes: str = "A sample to show how Coretime works. Edit or remove it."
+    unnamed: str = "Client {number}"
 
 
 def first_launch(system_zone: str, samples: Samples = Samples()) -> tuple[Profile, ...]:
@@ -261,13 +263,15 @@ _DOCUMENT_KEYS = frozenset({"schema", "me", "clients"})
 _PERSON_KEYS = frozenset({"id", "name", "zone", "hours", "language", "holidays", "notes", "is_sample"})
 
 
-def _salvage_person(raw: dict[str, Any], number: int, *, me: Profile, repairs: list[Message]) -> Profile:
+def _salvage_person(
+    raw: dict[str, Any], number: int, *, me: Profile, repairs: list[Message], samples: Samples
+) -> Profile:
     """The person in ``raw``, each field that cannot be used replaced by a safe default and named in
     ``repairs``. ``me`` is the freelancer's fallback when ``number`` is 0, else only lends its zone."""
     is_me = number == 0
     fixes: list[Message] = []
     fallback: dict[str, Any] = {
-        "name": me.name if is_me else f"Client {number}",
+        "name": me.name if is_me else samples.unnamed.format(number=number),
         "zone": me.zone if is_me else None,
         "hours": DEFAULT_MY_HOURS if is_me else DEFAULT_CLIENT_HOURS,
         "language": "en_US",
@@ -342,7 +346,7 @@ def _salvage(
     default_me = first_launch(system_zone, samples)[0]
     raw_me = document.get("me")
     if isinstance(raw_me, dict):
-        me = _salvage_person(raw_me, 0, me=default_me, repairs=repairs)
+        me = _salvage_person(raw_me, 0, me=default_me, repairs=repairs, samples=samples)
     else:
         me = default_me
         repairs.append(message("repair.me_replaced", kind=_kind(raw_me), zone=str(default_me.zone)))
@@ -356,7 +360,7 @@ def _salvage(
         if not isinstance(raw, dict):
             repairs.append(message("repair.client_not_person", number=number, kind=_kind(raw)))
             continue
-        client = _salvage_person(raw, number, me=me, repairs=repairs)
+        client = _salvage_person(raw, number, me=me, repairs=repairs, samples=samples)
         if client.id in ids:  # two people with one id would be edited and selected as one
             client = replace(client, id=new_id())
         ids.add(client.id)

@@ -198,11 +198,12 @@ class MainWindow(QMainWindow):
             self._save_problem = ""
 
     def _samples(self) -> Samples:
-        """The names a first launch gives the freelancer and the sample client, in the interface language."""
+        """The names Coretime gives people it makes up (app.profiles.Samples), in the interface language."""
         return Samples(
             me=self.tr("Me"),
             client=self.tr("Sample client"),
             notes=self.tr("A sample to show how Coretime works. Edit or remove it."),
+            unnamed=self.tr("Client {number}", "a client whose name a damaged people file lost"),
         )
 
     def _languages(self) -> Sequence[str]:

@@ -1056,6 +1056,11 @@
         <translation>Coretime の使い方を示すサンプルです。編集するか削除してください。</translation>
     </message>
     <message>
+        <source>Client {number}</source>
+        <comment>a client whose name a damaged people file lost</comment>
+        <translation>クライアント {number}</translation>
+    </message>
+    <message>
         <source>Copy proposal</source>
         <translation>提案文をコピー</translation>
     </message>

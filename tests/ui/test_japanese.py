@@ -201,13 +201,19 @@ ONE_BAD_FIELD = json.dumps(
 ).encode()
 
 
+NO_NAME = ONE_BAD_FIELD.replace(b'"name": "Acme", ', b"").replace(
+    b'"hours": 9', b'"hours": "mon 09:00-17:00"'
+)
+
+
 @pytest.mark.parametrize(
     ("content", "says"),
     [
         (EMPTY, "人物データのファイルは空です。"),
         (ONE_BAD_FIELD, "「Acme」：稼働時間がテキストではなく数値でした — 「mon-fri 09:00-17:00」にしました"),
+        (NO_NAME, "「クライアント 1」：名前がありませんでした — ひとまず「クライアント 1」と呼びます"),
     ],
-    ids=["empty", "one bad field"],
+    ids=["empty", "one bad field", "a client without a name"],
 )
 def test_a_damaged_store_is_told_in_japanese(
     make_window: Factory, japanese: QLocale, tmp_path: Path, content: bytes, says: str
