@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from app.hours import WeeklyHours
 from app.intervals import Span, seconds
+from app.messages import AppError
 from app.overlap import hours_spans
 from app.people import Person
 from app.zones import Edge, utc_offset, wall_seconds
@@ -25,7 +26,7 @@ DAY = 86400
 PLAN_DAYS = 365
 
 
-class CheckinError(ValueError):
+class CheckinError(AppError):
     """A check-in cannot be planned (the client has no hours); the message says why."""
 
 
@@ -209,10 +210,10 @@ def checkin_time(
     window_minutes = int(window.total_seconds() // 60)
     step_minutes = int(step.total_seconds() // 60)
     if not 1 <= window_minutes <= 1440 or not 1 <= step_minutes <= 1440:
-        raise CheckinError("the window and the step are whole minutes from 1 to 24 hours")
+        raise CheckinError("checkin.bad_window")
     starts = _day_starts(client.hours)
     if not starts:
-        raise CheckinError("the client has no hours, so there is no start of their day to check in at")
+        raise CheckinError("checkin.no_hours")
     moment = seconds(now)
     first = now.astimezone(client.zone).date()
     mine = hours_spans(me.hours, me.zone, moment - DAY, moment + (PLAN_DAYS + 3) * DAY)
@@ -286,7 +287,7 @@ def checkin_calendar(
 
     client = plan.client
     if not plan.occurrences:
-        raise CheckinError("there is no check-in left in the plan's year")
+        raise CheckinError("checkin.none_left")
     shown = f"{plan.minute // 60:02d}:{plan.minute % 60:02d}"
     meeting = Meeting(
         plan.next,

@@ -18,6 +18,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from app.intervals import Span, seconds
+from app.messages import AppError, weekday
 from app.people import Person
 from app.rhythm import DAY, core_spans
 from app.zones import Edge, utc_offset, wall_seconds
@@ -28,7 +29,7 @@ EARLIEST = date(1900, 1, 1)
 LATEST = date(2199, 12, 31)
 
 
-class DeadlineError(ValueError):
+class DeadlineError(AppError):
     """A deadline that cannot be read or placed; the message says why and what is accepted."""
 
 
@@ -42,7 +43,7 @@ class Due:
 
     def __post_init__(self) -> None:
         if self.minute is not None and not 0 <= self.minute <= 1440:
-            raise DeadlineError(f"minute {self.minute} is not in 0..1440")
+            raise DeadlineError("deadline.bad_minute", minute=self.minute)
 
 
 def _shown(text: str) -> str:
@@ -60,21 +61,20 @@ def parse_due(text: str) -> Due:
     """
     if not isinstance(text, str):
         raise TypeError(f"Use str, not {type(text).__name__}.")
-    hint = "use 'YYYY-MM-DD HH:MM' on the client's clock, or 'YYYY-MM-DD eod' for the end of their day"
     match = _DUE.match(text.strip())
     if not match:
-        raise DeadlineError(f"'{_shown(text)}' is not a deadline; {hint}")
+        raise DeadlineError("deadline.not_a_deadline", text=_shown(text))
     try:
         day = date.fromisoformat(match.group(1))
     except ValueError:
-        raise DeadlineError(f"'{match.group(1)}' is not a day of the calendar; {hint}") from None
+        raise DeadlineError("deadline.not_a_day", text=match.group(1)) from None
     if not EARLIEST <= day <= LATEST:
-        raise DeadlineError(f"{day} is out of range; use a date from {EARLIEST} to {LATEST}")
+        raise DeadlineError("deadline.out_of_range", day=str(day), earliest=str(EARLIEST), latest=str(LATEST))
     if match.group(4):
         return Due(day, None)
     hours, minutes = int(match.group(2)), int(match.group(3))
     if minutes > 59 or hours > 24 or (hours == 24 and minutes):
-        raise DeadlineError(f"'{match.group(2)}:{match.group(3)}' is not a time; use 00:00 to 24:00")
+        raise DeadlineError("deadline.not_a_time", text=f"{match.group(2)}:{match.group(3)}")
     return Due(day, hours * 60 + minutes)
 
 
@@ -127,8 +127,7 @@ def _due_instant(client: Person, due: Due) -> tuple[int, ClockNote | None]:
         blocks = client.hours.on(due.day.weekday())
         if not blocks:
             raise DeadlineError(
-                f"the client has no hours on {due.day:%a} {due.day}, so it has no end of day; "
-                "give a time instead, like '{due.day} 17:00'".replace("{due.day}", str(due.day))
+                "deadline.no_end_of_day", weekday=weekday(due.day.weekday()), day=str(due.day)
             )
         end = max(b.end + 1440 * b.end_day_offset for b in blocks)
         return wall_seconds(due.day, end, zone, Edge.END), None
@@ -179,7 +178,7 @@ def deadline(
     if not isinstance(buffer, timedelta) or not isinstance(margin, timedelta):
         raise TypeError("Use timedelta for the buffer and the margin.")
     if buffer < timedelta(0) or margin < timedelta(0):
-        raise DeadlineError("the buffer and the margin are zero or more")
+        raise DeadlineError("deadline.negative")
     now = now.astimezone(UTC)
     due_at, note = _due_instant(client, due)
     moment = seconds(now)

@@ -12,18 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.messages import AppError, Message, message
+
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MINUTES_PER_DAY = 24 * 60
 
 _TIME = re.compile(r"^(\d{2}):(\d{2})$")
-GRAMMAR_HINT = (
-    "hours look like 'mon-fri 09:00-17:00; sat 10:00-12:00' "
-    "(days: mon..sun, ranges like mon-fri, lists like mon,wed,fri, or daily; "
-    "times HH:MM-HH:MM, 24:00 allowed as an end)"
-)
 
 
-class HoursError(ValueError):
+class HoursError(AppError):
     """Raised for hours text that does not follow the grammar; the message says what and where."""
 
 
@@ -39,13 +36,13 @@ class Block:
 
     def __post_init__(self) -> None:
         if not 0 <= self.weekday <= 6:
-            raise HoursError(f"weekday {self.weekday} is not 0 (Monday) .. 6 (Sunday)")
+            raise HoursError("hours.weekday_range", weekday=self.weekday)
         if not 0 <= self.start < MINUTES_PER_DAY:
-            raise HoursError(f"start {self.start} is not a minute of the day (0..1439)")
+            raise HoursError("hours.start_range", start=self.start)
         if not 0 < self.end <= MINUTES_PER_DAY:
-            raise HoursError(f"end {self.end} is not in 1..1440")
+            raise HoursError("hours.end_range", end=self.end)
         if self.start == self.end:
-            raise HoursError("a range cannot start and end at the same time")
+            raise HoursError("hours.empty_block")
 
     @property
     def crosses_midnight(self) -> bool:
@@ -96,57 +93,53 @@ class WeeklyHours:
         return format_hours(self)
 
 
-def _parse_time(text: str, *, is_end: bool, where: str) -> int:
+def _parse_time(text: str, *, is_end: bool, where: Message) -> int:
     match = _TIME.match(text)
     if not match:
-        raise HoursError(f"{where}: '{text}' is not a time; use HH:MM with two digits each, like 09:00")
+        raise HoursError("hours.not_a_time", where=where, text=text)
     hours, minutes = int(match.group(1)), int(match.group(2))
     if minutes > 59:
-        raise HoursError(f"{where}: '{text}' has {minutes} minutes; minutes run 00..59")
+        raise HoursError("hours.bad_minutes", where=where, text=text, minutes=minutes)
     if hours == 24 and minutes == 0:
         if not is_end:
-            raise HoursError(f"{where}: a range cannot start at 24:00; use 00:00 of the next day")
+            raise HoursError("hours.start_at_24", where=where)
         return MINUTES_PER_DAY
     if hours > 23:
-        raise HoursError(f"{where}: '{text}' has hour {hours}; hours run 00..23 (24:00 only as an end)")
+        raise HoursError("hours.bad_hour", where=where, text=text, hour=hours)
     return hours * 60 + minutes
 
 
-def _parse_range(text: str, where: str) -> tuple[int, int]:
+def _parse_range(text: str, where: Message) -> tuple[int, int]:
     parts = text.split("-")
     if len(parts) != 2:
-        raise HoursError(f"{where}: '{text}' is not a time range; use HH:MM-HH:MM, like 09:00-17:00")
+        raise HoursError("hours.not_a_range", where=where, text=text)
     start = _parse_time(parts[0], is_end=False, where=where)
     end = _parse_time(parts[1], is_end=True, where=where)
     if end == 0:
         end = MINUTES_PER_DAY  # 00:00 as an end is the coming midnight, the same as 24:00
     if start == end:
-        raise HoursError(
-            f"{where}: '{text}' starts and ends at the same time; for a whole day use 00:00-24:00"
-        )
+        raise HoursError("hours.same_start_end", where=where, text=text)
     return start, end
 
 
-def _day(name: str, where: str) -> int:
+def _day(name: str, where: Message) -> int:
     try:
         return DAY_NAMES.index(name)
     except ValueError:
-        raise HoursError(
-            f"{where}: '{name}' is not a day; use mon, tue, wed, thu, fri, sat, sun or daily"
-        ) from None
+        raise HoursError("hours.not_a_day", where=where, name=name) from None
 
 
-def _parse_days(text: str, where: str) -> list[int]:
+def _parse_days(text: str, where: Message) -> list[int]:
     if text == "daily":
         return list(range(7))
     days: list[int] = []
     for item in text.split(","):
         if not item:
-            raise HoursError(f"{where}: empty day in '{text}'; separate days with single commas")
+            raise HoursError("hours.empty_day", where=where, text=text)
         if "-" in item:
             ends = item.split("-")
             if len(ends) != 2:
-                raise HoursError(f"{where}: '{item}' is not a day range; use e.g. mon-fri")
+                raise HoursError("hours.not_a_day_range", where=where, text=item)
             first, last = _day(ends[0], where), _day(ends[1], where)
             span = (last - first) % 7
             days.extend((first + i) % 7 for i in range(span + 1))
@@ -164,19 +157,23 @@ def parse_hours(spec: str) -> WeeklyHours:
     if not isinstance(spec, str):
         raise TypeError(f"Use str, not {type(spec).__name__}.")
     if any(ord(ch) < 32 and ch not in "\t" for ch in spec):
-        raise HoursError("hours contain a control character; " + GRAMMAR_HINT)
+        raise HoursError("hours.control_character")
     blocks: set[Block] = set()
     segments = [s.strip() for s in spec.lower().split(";")]
     if all(not s for s in segments):
-        raise HoursError("hours are empty; " + GRAMMAR_HINT)
+        raise HoursError("hours.empty")
     for number, segment in enumerate(segments, start=1):
         if not segment:
             continue  # a trailing or doubled ';' is harmless
         shown = segment if len(segment) <= 40 else segment[:40] + "…"
-        where = f"segment {number} ('{shown}')" if len(segments) > 1 else f"'{shown}'"
+        where = (
+            message("hours.where_segment", number=number, text=shown)
+            if len(segments) > 1
+            else message("hours.where", text=shown)
+        )
         words = segment.split()
         if len(words) < 2:
-            raise HoursError(f"{where}: give the days and then at least one range; " + GRAMMAR_HINT)
+            raise HoursError("hours.days_then_range", where=where)
         days = _parse_days(words[0], where)
         for word in words[1:]:
             start, end = _parse_range(word, where)

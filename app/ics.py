@@ -21,6 +21,7 @@ from dateutil.rrule import WEEKLY, rrule
 from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress
 
 from app.intervals import Interval
+from app.messages import ENGLISH, AppError, Message, message, weekday
 from app.vtimezone import ZoneDefinition, zone_definition
 
 PRODID = "-//Coretime//Coretime//EN"
@@ -30,7 +31,7 @@ MAX_WEEKS = 1000  # meetings in one series
 _BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
-class IcsError(ValueError):
+class IcsError(AppError):
     """Input that would make a wrong or unreadable calendar file; the message says which and why."""
 
 
@@ -51,12 +52,18 @@ def clean_text(text: str, what: str) -> str:
     for char in text:
         category = unicodedata.category(char)
         if char not in "\n\t" and category == "Cc":
-            raise IcsError(f"the {what} contains a control character (U+{ord(char):04X}); remove it")
+            raise IcsError("ics.control_character", what=_what(what), char=f"U+{ord(char):04X}")
         if category == "Cs":  # half of a UTF-16 pair, left by a broken paste or file: no UTF-8 for it
-            raise IcsError(f"the {what} contains a broken character (U+{ord(char):04X}); remove it")
+            raise IcsError("ics.broken_character", what=_what(what), char=f"U+{ord(char):04X}")
         if char == "\ufeff":  # icalendar drops it at the start of a value: it would not come back
-            raise IcsError(f"the {what} contains an invisible byte-order mark (U+FEFF); remove it")
+            raise IcsError("ics.byte_order_mark", what=_what(what))
     return text
+
+
+def _what(what: str) -> Message:
+    """The field a text problem is in, as a message: the ones :class:`Meeting` checks have their own."""
+    code = f"ics.what.{what}"
+    return message(code) if code in ENGLISH else message("ics.what.other", name=what)
 
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
@@ -79,7 +86,7 @@ def email_address(text: str) -> str:
         address = address[7:]
     if len(address) > 254 or not _ADDRESS.fullmatch(address) or ".." in address or address.startswith("."):
         shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:60])
-        raise IcsError(f"'{shown}' is not an e-mail address; use the form name@example.com")
+        raise IcsError("ics.not_an_email", text=shown)
     return address
 
 
@@ -101,17 +108,17 @@ class Meeting:
         if not isinstance(self.duration, timedelta):
             raise TypeError(f"Use timedelta for a meeting's duration, not {type(self.duration).__name__}.")
         if self.duration <= timedelta(0):
-            raise IcsError("a meeting must last longer than zero minutes")
+            raise IcsError("ics.zero_length")
         if self.alarm is not None and (not isinstance(self.alarm, timedelta) or self.alarm < timedelta(0)):
-            raise IcsError("a reminder comes before the meeting: use a timedelta of zero or more")
+            raise IcsError("ics.alarm_after")
         object.__setattr__(self, "title", clean_text(self.title, "title"))
         if not self.title.strip():
-            raise IcsError("a meeting needs a title")
+            raise IcsError("ics.no_title")
         object.__setattr__(self, "description", clean_text(self.description, "description"))
         if self.location is not None:
             object.__setattr__(self, "location", clean_text(self.location, "location"))
         if self.url is not None and not re.match(r"^https?://[^\s\"<>\\^`{|}]+$", self.url):
-            raise IcsError(f"'{self.url[:60]}' is not a web address; use https://…")
+            raise IcsError("ics.not_a_url", text=self.url[:60])
 
     @property
     def interval(self) -> Interval:
@@ -134,16 +141,16 @@ class Weekly:
         if not isinstance(self.zone, ZoneInfo):
             raise TypeError(f"Use ZoneInfo for a series' zone, not {type(self.zone).__name__}.")
         if (self.count is None) == (self.until is None):
-            raise IcsError("a weekly series needs either a count or an until date, not both or neither")
+            raise IcsError("ics.count_or_until")
         if self.count is not None and not 1 <= self.count <= MAX_WEEKS:
-            raise IcsError(f"a weekly series has 1 to {MAX_WEEKS} meetings, not {self.count}")
+            raise IcsError("ics.count_range", most=MAX_WEEKS, count=self.count)
         if self.days is not None:
             if isinstance(self.days, (str, bytes)) or not all(
                 isinstance(d, int) and 0 <= d <= 6 for d in self.days
             ):
                 raise TypeError("Use a tuple of weekdays 0 (Monday) .. 6 (Sunday) for a series' days.")
             if not self.days:
-                raise IcsError("a weekly series on chosen weekdays needs at least one weekday")
+                raise IcsError("ics.no_weekdays")
             object.__setattr__(self, "days", tuple(sorted(set(self.days))))
 
 
@@ -163,7 +170,7 @@ class Invite:
             address = email_address(attendee)
             seen.setdefault(address.casefold(), address)
         if not seen:
-            raise IcsError("an invitation needs at least one attendee")
+            raise IcsError("ics.no_attendee")
         object.__setattr__(self, "attendees", tuple(seen.values()))
 
 
@@ -177,16 +184,14 @@ def occurrences(meeting: Meeting, weekly: Weekly) -> list[Interval]:
     wall = meeting.start.astimezone(zone).replace(tzinfo=None)
     if weekly.days is not None and wall.weekday() not in weekly.days:
         # RFC 5545 counts DTSTART as the first meeting even off BYDAY; calendars then disagree.
-        raise IcsError(f"the series' first meeting, {wall:%a %Y-%m-%d}, is not on one of its weekdays")
+        raise IcsError("ics.first_off_weekdays", weekday=weekday(wall.weekday()), day=f"{wall:%Y-%m-%d}")
     if weekly.until is not None:
         if weekly.until < wall.date():
-            raise IcsError(f"the series ends on {weekly.until}, before its first meeting on {wall.date()}")
+            raise IcsError("ics.ends_before", until=str(weekly.until), day=str(wall.date()))
         until = datetime.combine(weekly.until, time(23, 59, 59))
         walls = list(rrule(WEEKLY, dtstart=wall, until=until, byweekday=weekly.days))
         if len(walls) > MAX_WEEKS:
-            raise IcsError(
-                f"a weekly series has at most {MAX_WEEKS} meetings; this one would have {len(walls)}"
-            )
+            raise IcsError("ics.too_many", most=MAX_WEEKS, count=len(walls))
     else:
         walls = list(rrule(WEEKLY, dtstart=wall, count=weekly.count, byweekday=weekly.days))
     found = []
@@ -194,8 +199,7 @@ def occurrences(meeting: Meeting, weekly: Weekly) -> list[Interval]:
         aware = moment.replace(tzinfo=zone)
         if aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != moment:
             raise IcsError(
-                f"the series' time {moment:%H:%M} does not exist on {moment:%Y-%m-%d} in {zone.key} "
-                "(the clocks skip it); pick another time or end the series before that day"
+                "ics.time_skipped", time=f"{moment:%H:%M}", day=f"{moment:%Y-%m-%d}", zone=zone.key
             )
         found.append(Interval(aware.astimezone(UTC), aware.astimezone(UTC) + meeting.duration))
     return found
@@ -335,7 +339,7 @@ def holds_calendar(
     """Tentative holds: one ``STATUS:TENTATIVE`` event per proposed option, in one calendar, so the
     offered times stay blocked until the client picks one."""
     if not options:
-        raise IcsError("there are no options to hold")
+        raise IcsError("ics.no_options")
     calendar = _calendar("PUBLISH")
     for option in options:
         if not isinstance(option, Interval):

@@ -25,6 +25,7 @@ from typing import Any
 
 from app.atomic import backup_path, remove_stale_temporaries, write_atomically
 from app.hours import HoursError, WeeklyHours, parse_hours
+from app.messages import AppError, Listing, Message, message
 from app.people import Person
 from app.zones import ZoneError, load_zone
 
@@ -43,7 +44,7 @@ _HOLIDAY_CODE = re.compile(r"[A-Z]{2,3}(-[A-Z0-9]{1,3})?")
 _LOCALE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]{2,4})*")
 
 
-class ProfileError(ValueError):
+class ProfileError(AppError):
     """A profile field that cannot be used; the message names the field and says what is accepted."""
 
 
@@ -76,42 +77,42 @@ class Profile:
     is_me: bool = False
 
     def problems(self) -> dict[str, str]:
+        """Field name → what is wrong with it, in English; empty when the profile can be saved."""
+        return {key: found.english() for key, found in self.problem_messages().items()}
+
+    def problem_messages(self) -> dict[str, Message]:
         """Field name → what is wrong with it; empty when the profile can be saved."""
-        found: dict[str, str] = {}
+        found: dict[str, Message] = {}
         bad_char = _control_character(self.name)
         if not self.name.strip():
-            found["name"] = "give a name, such as the client's company or first name"
+            found["name"] = message("profile.name_empty")
         elif bad_char:
-            found["name"] = f"the name contains a control character ({bad_char}); remove it"
+            found["name"] = message("profile.name_control", char=bad_char)
         elif len(self.name) > MAX_NAME:
-            found["name"] = f"the name is longer than {MAX_NAME} characters"
+            found["name"] = message("profile.name_too_long", limit=MAX_NAME)
         if self.zone is not None:
             try:
                 load_zone(self.zone)
             except ZoneError as error:
-                found["zone"] = str(error)
+                found["zone"] = error.message
         elif self.is_me:
-            found["zone"] = "your own time zone is needed"
+            found["zone"] = message("profile.own_zone_needed")
         try:
             parse_hours(self.hours)
         except HoursError as error:
-            found["hours"] = str(error)
+            found["hours"] = error.message
         if not _LOCALE.fullmatch(self.language):
-            shown = _shown(self.language)
-            found["language"] = f"'{shown}' is not a locale code; use one like en_US, de_DE or ja_JP"
+            found["language"] = message("profile.bad_language", text=_shown(self.language))
         if self.holidays is not None and not _HOLIDAY_CODE.fullmatch(self.holidays):
-            found["holidays"] = (
-                f"'{_shown(self.holidays)}' is not a country code; use a country such as US or JP, "
-                "or a country and subdivision such as DE-BY"
-            )
+            found["holidays"] = message("profile.bad_holidays", text=_shown(self.holidays))
         return found
 
     def validated(self) -> Profile:
         """This profile, or a :class:`ProfileError` naming the first field that is wrong."""
-        found = self.problems()
+        found = self.problem_messages()
         if found:
-            field_name, message = next(iter(found.items()))
-            raise ProfileError(f"{field_name}: {message}")
+            field_name, problem = next(iter(found.items()))
+            raise ProfileError("profile.invalid_field", field=field_name, problem=problem)
         return self
 
     @property
@@ -129,22 +130,35 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-def first_launch(system_zone: str) -> tuple[Profile, ...]:
+@dataclass(frozen=True, slots=True)
+class Samples:
+    """The words Coretime writes into people it makes up: the freelancer's name, the sample client's
+    name and notes on a first launch, and the name of a client whose name a damaged file lost
+    (``{number}`` is its place in the file). They are data, stored in the file, but the user reads them
+    first in the interface, so the desktop app passes them in its own language; the CLI keeps these."""
+
+    me: str = "Me"
+    client: str = "Sample client"
+    notes: str = "A sample to show how Coretime works. Edit or remove it."
+    unnamed: str = "Client {number}"
+
+
+def first_launch(system_zone: str, samples: Samples = Samples()) -> tuple[Profile, ...]:
     """The freelancer on the system's zone with default hours, and one sample client so the
     very first view already shows an overlap. An unknown system zone falls back to UTC."""
     try:
         zone = load_zone(system_zone).key
     except ZoneError:
         zone = "UTC"
-    me = Profile(id=new_id(), name="Me", zone=zone, hours=DEFAULT_MY_HOURS, is_me=True)
+    me = Profile(id=new_id(), name=samples.me, zone=zone, hours=DEFAULT_MY_HOURS, is_me=True)
     sample = Profile(
         id=new_id(),
-        name="Sample client",
+        name=samples.client,
         zone=SAMPLE_CLIENT_ZONE,
         hours=SAMPLE_CLIENT_HOURS,
         language="en_US",
         holidays="US",
-        notes="A sample to show how Coretime works. Edit or remove it.",
+        notes=samples.notes,
         is_sample=True,
     )
     return (me, sample)
@@ -169,49 +183,65 @@ def read_file(path: Path) -> bytes:
 class SaveRefused(OSError):
     """Saving would replace a people file that could not be read or set aside; the message says which."""
 
+    def __init__(self, notice: Message) -> None:
+        super().__init__(notice.english())
+        self.message = notice
+
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
     """What :func:`load` found: the people (the freelancer first) and problems to tell the user."""
 
     profiles: tuple[Profile, ...]
-    problems: tuple[str, ...] = field(default=())
+    notices: tuple[Message, ...] = field(default=())
+    """Problems to tell the user; :attr:`problems` has them in English."""
     first_launch: bool = False
     kept: tuple[Path, ...] = field(default=())
     """The files set aside during this load: damaged, newer, or copies made before a repair."""
     needs_save: bool = False
     """The document on disk differs from ``profiles`` (a first launch, a migration, a repair, a
     restore from the backup): saving now makes the next start quiet and quick."""
-    save_blocked: str = ""
-    """Why saving must not happen (a file that could be neither read nor set aside); ``""`` if it may."""
+    blocked: Message | None = None
+    """Why saving must not happen (a file that could be neither read nor set aside); ``None`` if it may."""
     source: Path | None = None
     """The file the people were read from: the store, or its backup; ``None`` on a first launch."""
     version: int = SCHEMA_VERSION
     """The format ``source`` was written in; older ones were migrated while loading."""
 
+    @property
+    def problems(self) -> tuple[str, ...]:
+        return tuple(notice.english() for notice in self.notices)
+
+    @property
+    def save_blocked(self) -> str:
+        return "" if self.blocked is None else self.blocked.english()
+
 
 class _Unusable(Exception):
     """The bytes of a people file cannot be used as a whole; ``reason`` finishes "It ..."."""
 
-    def __init__(self, reason: str, *, newer: bool = False) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, code: str, *, newer: bool = False, **params: str | int | Message) -> None:
+        self.reason = Message(code, params)
+        super().__init__(self.reason.english())
         self.newer = newer
 
 
-_KIND = {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object"}
+_KIND = {bool: "kind.bool", int: "kind.number", float: "kind.number", list: "kind.list", dict: "kind.object"}
 
 
-def _kind(value: object) -> str:
-    return "empty (null)" if value is None else _KIND.get(type(value), type(value).__name__)
+def _kind(value: object) -> Message:
+    if value is None:
+        return message("kind.null")
+    code = _KIND.get(type(value))
+    return message(code) if code else message("kind.other", name=type(value).__name__)
 
 
-def _v1_to_v2(document: dict[str, Any], repairs: list[str]) -> dict[str, Any]:
+def _v1_to_v2(document: dict[str, Any], repairs: list[Message]) -> dict[str, Any]:
     """Format 1 kept everyone in one ``people`` list, the freelancer marked ``"is_me": true``; format 2
     keeps the freelancer (``me``) apart from the ``clients``, so there is always exactly one of them."""
     people = document.get("people")
     if not isinstance(people, list):
-        repairs.append(f"the list of people was {_kind(people)}, so no clients could be read")
+        repairs.append(message("repair.no_people_list", kind=_kind(people)))
         people = []
     me = next((p for p in people if isinstance(p, dict) and p.get("is_me") is True), None)
     clients: list[object] = []
@@ -226,28 +256,22 @@ def _v1_to_v2(document: dict[str, Any], repairs: list[str]) -> dict[str, Any]:
     return {**rest, "schema": 2, "me": mine, "clients": clients}
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any], list[str]], dict[str, Any]]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[dict[str, Any], list[Message]], dict[str, Any]]] = {1: _v1_to_v2}
 """Format number → the step that turns a document of that format into the next one."""
 
 _DOCUMENT_KEYS = frozenset({"schema", "me", "clients"})
 _PERSON_KEYS = frozenset({"id", "name", "zone", "hours", "language", "holidays", "notes", "is_sample"})
-_LABELS = {
-    "name": "name was",
-    "zone": "time zone was",
-    "hours": "hours were",
-    "language": "proposal language was",
-    "holidays": "holiday code was",
-    "notes": "notes were",
-}
 
 
-def _salvage_person(raw: dict[str, Any], number: int, *, me: Profile, repairs: list[str]) -> Profile:
+def _salvage_person(
+    raw: dict[str, Any], number: int, *, me: Profile, repairs: list[Message], samples: Samples
+) -> Profile:
     """The person in ``raw``, each field that cannot be used replaced by a safe default and named in
     ``repairs``. ``me`` is the freelancer's fallback when ``number`` is 0, else only lends its zone."""
     is_me = number == 0
-    fixes: list[str] = []
+    fixes: list[Message] = []
     fallback: dict[str, Any] = {
-        "name": "Me" if is_me else f"Client {number}",
+        "name": me.name if is_me else samples.unnamed.format(number=number),
         "zone": me.zone if is_me else None,
         "hours": DEFAULT_MY_HOURS if is_me else DEFAULT_CLIENT_HOURS,
         "language": "en_US",
@@ -255,12 +279,12 @@ def _salvage_person(raw: dict[str, Any], number: int, *, me: Profile, repairs: l
         "notes": "",
     }
     action = {
-        "name": f"called '{fallback['name']}' for now",
-        "zone": f"set to {me.zone}" if is_me else "marked as not known yet",
-        "hours": f"set to '{fallback['hours']}'",
-        "language": "set to en_US",
-        "holidays": "removed",
-        "notes": "emptied",
+        "name": message("action.called", name=fallback["name"]),
+        "zone": message("action.zone_set", zone=str(me.zone)) if is_me else message("action.zone_unknown"),
+        "hours": message("action.hours_set", hours=fallback["hours"]),
+        "language": message("action.language_set", language=fallback["language"]),
+        "holidays": message("action.removed"),
+        "notes": message("action.emptied"),
     }
     fields: dict[str, Any] = {"is_me": is_me}
     for key in ("name", "zone", "hours", "language", "holidays", "notes"):
@@ -268,65 +292,75 @@ def _salvage_person(raw: dict[str, Any], number: int, *, me: Profile, repairs: l
         if key not in raw:
             fields[key] = fallback[key]
             if key in ("name", "hours") or (key == "zone" and is_me):
-                fixes.append(f"the {_LABELS[key]} missing — {action[key]}")
+                fixes.append(message("repair.missing", field=message(f"field.{key}"), action=action[key]))
             continue
         value = raw[key]
         if isinstance(value, str) or (optional and value is None):
             fields[key] = value
         else:
             fields[key] = fallback[key]
-            fixes.append(f"the {_LABELS[key]} {_kind(value)}, not text — {action[key]}")
+            fixes.append(
+                message(
+                    "repair.not_text", field=message(f"field.{key}"), kind=_kind(value), action=action[key]
+                )
+            )
     raw_id = raw.get("id")
     usable_id = isinstance(raw_id, str) and 0 < len(raw_id) <= 200 and raw_id.isprintable()
     fields["id"] = raw_id if usable_id else new_id()
     sample = raw.get("is_sample", False)
     fields["is_sample"] = sample if isinstance(sample, bool) and not is_me else False
     if not isinstance(sample, bool):
-        fixes.append(f"the sample mark was {_kind(sample)}, not true or false — cleared")
+        fixes.append(message("repair.sample_mark", kind=_kind(sample)))
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in fields["notes"]):
         # A lone surrogate (an escape in the JSON that is half a character) cannot be written back.
         fields["notes"] = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in fields["notes"])
-        fixes.append("the notes held a broken character — replaced by �")
+        fixes.append(message("repair.broken_notes"))
     profile = Profile(**fields)
-    for key, message in profile.problems().items():
+    for key, problem in profile.problem_messages().items():
         if key == "name" and profile.name.strip():
             # Keep what can be kept of a name: the printable part, cut to length.
             cleaned = "".join(ch for ch in profile.name if ch.isprintable()).strip()[:MAX_NAME]
             fallback["name"] = cleaned or fallback["name"]
-            action["name"] = f"now '{_shown(str(fallback['name']))}'"
+            action["name"] = message("action.renamed", name=_shown(str(fallback["name"])))
         profile = replace(profile, **{key: fallback[key]})
-        fixes.append(f"{message} — {action[key]}")
+        fixes.append(message("repair.invalid", problem=problem, action=action[key]))
     unknown = sorted(str(k) for k in raw if k not in _PERSON_KEYS)
     if unknown:
-        fixes.append(f"fields Coretime does not know were left out ({_shown(', '.join(unknown))})")
+        fixes.append(message("repair.unknown_fields", fields=_shown(", ".join(unknown))))
     if fixes:
-        who = "your own profile" if is_me else f"'{_shown(profile.name)}'"
-        repairs.append(f"{who}: {'; '.join(fixes)}")
+        listed = Listing(tuple(fixes))
+        repairs.append(
+            message("repair.me", fixes=listed)
+            if is_me
+            else message("repair.client", name=_shown(profile.name), fixes=listed)
+        )
     return profile
 
 
-def _salvage(document: dict[str, Any], system_zone: str, repairs: list[str]) -> list[Profile]:
+def _salvage(
+    document: dict[str, Any], system_zone: str, repairs: list[Message], samples: Samples
+) -> list[Profile]:
     unknown = sorted(str(k) for k in document if k not in _DOCUMENT_KEYS)
     if unknown:
-        repairs.append(f"fields Coretime does not know were left out ({_shown(', '.join(unknown))})")
-    default_me = first_launch(system_zone)[0]
+        repairs.append(message("repair.unknown_fields", fields=_shown(", ".join(unknown))))
+    default_me = first_launch(system_zone, samples)[0]
     raw_me = document.get("me")
     if isinstance(raw_me, dict):
-        me = _salvage_person(raw_me, 0, me=default_me, repairs=repairs)
+        me = _salvage_person(raw_me, 0, me=default_me, repairs=repairs, samples=samples)
     else:
         me = default_me
-        repairs.append(f"your own profile was {_kind(raw_me)} — set to default hours on {default_me.zone}")
+        repairs.append(message("repair.me_replaced", kind=_kind(raw_me), zone=str(default_me.zone)))
     raw_clients = document.get("clients")
     if not isinstance(raw_clients, list):
-        repairs.append(f"the client list was {_kind(raw_clients)}, so no clients could be read")
+        repairs.append(message("repair.no_client_list", kind=_kind(raw_clients)))
         raw_clients = []
     profiles = [me]
     ids = {me.id}
     for number, raw in enumerate(raw_clients, start=1):
         if not isinstance(raw, dict):
-            repairs.append(f"client {number} was {_kind(raw)}, not a person — left out")
+            repairs.append(message("repair.client_not_person", number=number, kind=_kind(raw)))
             continue
-        client = _salvage_person(raw, number, me=me, repairs=repairs)
+        client = _salvage_person(raw, number, me=me, repairs=repairs, samples=samples)
         if client.id in ids:  # two people with one id would be edited and selected as one
             client = replace(client, id=new_id())
         ids.add(client.id)
@@ -334,35 +368,34 @@ def _salvage(document: dict[str, Any], system_zone: str, repairs: list[str]) -> 
     return profiles
 
 
-def _parse(data: bytes, system_zone: str, repairs: list[str]) -> tuple[list[Profile], int]:
+def _parse(
+    data: bytes, system_zone: str, repairs: list[Message], samples: Samples
+) -> tuple[list[Profile], int]:
     """The people in ``data`` and the format it was written in; :class:`_Unusable` if none can be read."""
     if not data.strip():
-        raise _Unusable("is empty")
+        raise _Unusable("unusable.empty")
     try:
         document = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
-        raise _Unusable("is not text") from None
+        raise _Unusable("unusable.not_text") from None
     except json.JSONDecodeError as error:
-        raise _Unusable(f"is not complete JSON ({error.msg}, line {error.lineno})") from None
+        raise _Unusable("unusable.incomplete_json", detail=error.msg, line=error.lineno) from None
     except (ValueError, RecursionError) as error:  # a number too long to read, or nesting too deep
-        raise _Unusable(f"is not JSON Coretime can read ({_shown(str(error), 60)})") from None
+        raise _Unusable("unusable.unreadable_json", detail=_shown(str(error), 60)) from None
     if not isinstance(document, dict):
-        raise _Unusable(f"is {_kind(document)}, not a Coretime people file")
+        raise _Unusable("unusable.not_a_document", kind=_kind(document))
     version = document.get("schema")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise _Unusable("has no format number, so it is not a Coretime people file")
+        raise _Unusable("unusable.no_format")
     if version > SCHEMA_VERSION:
-        raise _Unusable(
-            f"was written by a newer Coretime (format {version}; this one reads up to {SCHEMA_VERSION})",
-            newer=True,
-        )
+        raise _Unusable("unusable.newer", newer=True, version=version, supported=SCHEMA_VERSION)
     if version not in MIGRATIONS and version != SCHEMA_VERSION:
-        raise _Unusable(f"has format number {version}, which no Coretime has written")
+        raise _Unusable("unusable.unknown_format", version=version)
     written_in = version
     while version < SCHEMA_VERSION:
         document = MIGRATIONS[version](document, repairs)
         version += 1
-    return _salvage(document, system_zone, repairs), written_in
+    return _salvage(document, system_zone, repairs, samples), written_in
 
 
 _KEPT_NAME = r"\.[a-z0-9]+-\d{8}-\d{6}(?:-\d+)?"
@@ -420,17 +453,19 @@ def _reason(error: OSError) -> str:
     return error.strerror or error.__class__.__name__
 
 
-def load(path: Path, *, system_zone: str, now: datetime, read: Reader = read_file) -> Loaded:
+def load(
+    path: Path, *, system_zone: str, now: datetime, read: Reader = read_file, samples: Samples = Samples()
+) -> Loaded:
     """Read the document at ``path``. Never raises for what is in (or missing from) the file.
 
-    ``system_zone`` seeds a first launch; ``now`` dates the names of files kept aside; ``read``
-    reads a file's bytes (tests pass one that fails as a broken disk would).
+    ``system_zone`` and ``samples`` seed a first launch; ``now`` dates the names of files kept aside;
+    ``read`` reads a file's bytes (tests pass one that fails as a broken disk would).
     """
     with contextlib.suppress(OSError):
         remove_stale_temporaries(path)
-    problems: list[str] = []
+    problems: list[Message] = []
     kept: list[Path] = []
-    blocked = ""
+    blocked: Message | None = None
     backup = backup_path(path)
     try:
         data = read(path)
@@ -440,32 +475,34 @@ def load(path: Path, *, system_zone: str, now: datetime, read: Reader = read_fil
         try:
             kept.append(_move_aside(path, None, "unreadable", now))
         except OSError as move_error:
-            blocked = (
-                f"Your people file {path} could not be read ({_reason(error)}) nor set aside "
-                f"({_reason(move_error)}). Changes are not saved until it can be read, so that it is not "
-                "overwritten."
+            blocked = message(
+                "store.unreadable_blocked",
+                path=str(path),
+                reason=_reason(error),
+                move_reason=_reason(move_error),
             )
             problems.append(blocked)
         else:
             problems.append(
-                f"Your people file {path} could not be read ({_reason(error)}). "
-                f"It was moved, as it was, to {kept[-1]}."
+                message("store.unreadable_moved", path=str(path), reason=_reason(error), kept=str(kept[-1]))
             )
     else:
-        repairs: list[str] = []
+        repairs: list[Message] = []
         try:
-            profiles, version = _parse(data, system_zone, repairs)
+            profiles, version = _parse(data, system_zone, repairs, samples)
         except _Unusable as unusable:
             try:
                 kept.append(_move_aside(path, data, "newer" if unusable.newer else "damaged", now))
             except OSError as move_error:
-                blocked = (
-                    f"Your people file {path} {unusable.reason}, and could not be set aside "
-                    f"({_reason(move_error)}). Changes are not saved, so that it is not overwritten."
+                blocked = message(
+                    "store.unusable_blocked",
+                    path=str(path),
+                    reason=unusable.reason,
+                    move_reason=_reason(move_error),
                 )
                 problems.append(blocked)
             else:
-                problems.append(f"Your people file {unusable.reason}. It was kept, untouched, as {kept[-1]}.")
+                problems.append(message("store.unusable_kept", reason=unusable.reason, kept=str(kept[-1])))
         else:
             return _loaded_with_repairs(
                 path,
@@ -486,6 +523,7 @@ def load(path: Path, *, system_zone: str, now: datetime, read: Reader = read_fil
         problems=problems,
         kept=kept,
         blocked=blocked,
+        samples=samples,
     )
 
 
@@ -495,8 +533,8 @@ def _loaded_with_repairs(
     *,
     profiles: list[Profile],
     version: int,
-    repairs: list[str],
-    problems: list[str],
+    repairs: list[Message],
+    problems: list[Message],
     now: datetime,
     from_backup: bool,
     kept: Sequence[Path] = (),
@@ -506,11 +544,15 @@ def _loaded_with_repairs(
     if repairs:
         try:
             kept.append(_keep_copy(source, data, "damaged", now))
-            where = f"The file as it was is kept as {kept[-1]}."
+            where = message("store.copy_kept", kept=str(kept[-1]))
         except OSError as error:
-            where = f"A copy of the file as it was could not be kept ({_reason(error)})."
-        shown = "; ".join(repairs[:3]) + (f"; and {len(repairs) - 3} more" if len(repairs) > 3 else "")
-        problems.append(f"Parts of your people file could not be used and were repaired: {shown}. {where}")
+            where = message("store.copy_failed", reason=_reason(error))
+        shown = Listing(tuple(repairs[:3]))
+        problems.append(
+            message("store.repaired_more", repairs=shown, more=len(repairs) - 3, where=where)
+            if len(repairs) > 3
+            else message("store.repaired", repairs=shown, where=where)
+        )
     changed = bool(repairs) or version < SCHEMA_VERSION or from_backup
     return Loaded(
         tuple(profiles), tuple(problems), kept=tuple(kept), needs_save=changed, source=source, version=version
@@ -524,46 +566,45 @@ def _from_backup(
     system_zone: str,
     now: datetime,
     read: Reader,
-    problems: list[str],
+    problems: list[Message],
     kept: list[Path],
-    blocked: str,
+    blocked: Message | None,
+    samples: Samples,
 ) -> Loaded:
     """After the main file was missing or unusable: the people in the backup, or a first launch."""
 
-    def afresh(note: str = "") -> Loaded:
-        if note:
+    def afresh(note: Message | None = None) -> Loaded:
+        if note is not None:
             problems.append(note)
         return Loaded(
-            first_launch(system_zone),
+            first_launch(system_zone, samples),
             tuple(problems),
             first_launch=True,
             kept=tuple(kept),
             needs_save=not problems,
-            save_blocked=blocked,
+            blocked=blocked,
         )
 
     try:
         data = read(backup)
     except FileNotFoundError:
-        return afresh("Coretime starts afresh: there is no backup to restore from." if problems else "")
+        return afresh(message("store.afresh_no_backup") if problems else None)
     except OSError as error:
-        return afresh(
-            f"The backup {backup} could not be read either ({_reason(error)}); Coretime starts afresh."
-        )
-    repairs: list[str] = []
+        return afresh(message("store.backup_unreadable", backup=str(backup), reason=_reason(error)))
+    repairs: list[Message] = []
     try:
-        profiles, version = _parse(data, system_zone, repairs)
+        profiles, version = _parse(data, system_zone, repairs, samples)
     except _Unusable as unusable:
         try:
             kept.append(_move_aside(backup, data, "newer" if unusable.newer else "damaged", now))
-            where = f"kept as {kept[-1]}"
+            where = message("store.backup_kept", kept=str(kept[-1]))
         except OSError as error:
-            where = f"left in place ({_reason(error)})"
-        return afresh(f"The backup {unusable.reason} as well ({where}); Coretime starts afresh.")
+            where = message("store.backup_left", reason=_reason(error))
+        return afresh(message("store.backup_unusable", reason=unusable.reason, where=where))
     if problems:
-        problems.append(f"Your people were restored from the backup {backup}.")
+        problems.append(message("store.restored", backup=str(backup)))
     else:
-        problems.append(f"{path.name} was missing; your people were restored from {backup.name}.")
+        problems.append(message("store.restored_missing", name=path.name, backup=backup.name))
     loaded = _loaded_with_repairs(
         backup,
         data,
@@ -575,7 +616,7 @@ def _from_backup(
         from_backup=True,
         kept=kept,
     )
-    return replace(loaded, needs_save=not blocked, save_blocked=blocked)
+    return replace(loaded, needs_save=blocked is None, blocked=blocked)
 
 
 # --- saving ------------------------------------------------------------------------------------
@@ -601,7 +642,7 @@ def to_document(profiles: Sequence[Profile]) -> dict[str, Any]:
         profile.validated()
     mine = [p for p in profiles if p.is_me]
     if len(mine) != 1:
-        raise ProfileError(f"exactly one profile is the freelancer's own, not {len(mine)}")
+        raise ProfileError("profile.not_one_me", count=len(mine))
     clients = [_person_document(p) for p in profiles if not p.is_me]
     return {"schema": SCHEMA_VERSION, "me": _person_document(mine[0]), "clients": clients}
 
@@ -615,7 +656,7 @@ def save(path: Path, profiles: Sequence[Profile]) -> None:
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as error:  # a lone surrogate in the notes, say: refuse before the disk
-        raise ProfileError(f"notes: a character cannot be written ({error.reason})") from None
+        raise ProfileError("profile.notes_unwritable", reason=error.reason) from None
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     write_atomically(path, data, mode=FILE_MODE, keep_backup=True)
 
@@ -630,12 +671,12 @@ class ProfileStore:
     def __init__(self, path: Path, *, read: Reader = read_file) -> None:
         self.path = path
         self._read = read
-        self._blocked = ""
+        self._blocked: Message | None = None
         self._older: tuple[Path, int, datetime] | None = None
 
-    def load(self, *, system_zone: str, now: datetime) -> Loaded:
-        loaded = load(self.path, system_zone=system_zone, now=now, read=self._read)
-        self._blocked = loaded.save_blocked
+    def load(self, *, system_zone: str, now: datetime, samples: Samples = Samples()) -> Loaded:
+        loaded = load(self.path, system_zone=system_zone, now=now, read=self._read, samples=samples)
+        self._blocked = loaded.blocked
         if loaded.source is not None and loaded.version < SCHEMA_VERSION:
             self._older = (loaded.source, loaded.version, now)
         return loaded
@@ -643,7 +684,7 @@ class ProfileStore:
     def save(self, profiles: Sequence[Profile]) -> None:
         """Save ``profiles``; the first save after loading an older format first keeps that file,
         untouched, as ``NAME.v<format>-<date>.json`` so an older Coretime can still read it."""
-        if self._blocked:
+        if self._blocked is not None:
             raise SaveRefused(self._blocked)
         if self._older is not None:
             source, version, loaded_at = self._older

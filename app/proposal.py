@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from app.clockchanges import offset_changes
 from app.intervals import seconds
+from app.messages import AppError, Listing, message
 from app.people import Person
 from app.ranking import Option
 from app.templates import supported_locales as supported_locales  # noqa: PLC0414 — a re-export
@@ -53,7 +54,7 @@ _LOCALE = re.compile(r"^([A-Za-z]{2,3})(?:[_-]([A-Za-z]{2}|\d{3}))?$")
 MINUS = "\u2212"  # the minus sign, as in "UTC−5": unlike a hyphen it cannot be read as a dash
 
 
-class LocaleError(ValueError):
+class LocaleError(AppError):
     """Raised for a locale Coretime has no template for, or that CLDR does not know."""
 
 
@@ -73,19 +74,23 @@ def resolve_locale(text: str) -> str:
 
     if not isinstance(text, str):
         raise TypeError(f"Use str, not {type(text).__name__}.")
-    accepted = ", ".join(
-        n if "_" in n else f"{n} (any {n}_XX)" for n in sorted(_template_names(), key=str.lower)
+    accepted = Listing(
+        tuple(
+            message("locale.exact" if "_" in n else "locale.any", name=n)
+            for n in sorted(_template_names(), key=str.lower)
+        ),
+        ", ",
     )
     match = _LOCALE.match(text.strip())
     shown = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text[:30])
     if not match:
-        raise LocaleError(f"'{shown}' is not a locale; use one such as en_US or ja_JP: {accepted}")
+        raise LocaleError("locale.not_a_locale", text=shown, accepted=accepted)
     language, territory = match.group(1).lower(), match.group(2)
     name = language if territory is None else f"{language}_{territory.upper()}"
     if not localedata.exists(name):
-        raise LocaleError(f"unknown locale '{shown}'; use one of {accepted}")
+        raise LocaleError("locale.unknown", text=shown, accepted=accepted)
     if _template_for(name) is None:
-        raise LocaleError(f"no proposal text in '{name}' yet; use one of {accepted}")
+        raise LocaleError("locale.no_template", name=name, accepted=accepted)
     return name
 
 
@@ -101,7 +106,7 @@ def template_texts(locale: str) -> dict[str, str]:
     """The sentences of the template that serves ``locale`` (``en_GB`` is served by ``en``)."""
     name = _template_for(locale)
     if name is None:
-        raise LocaleError(f"no proposal text in '{locale}'")
+        raise LocaleError("locale.no_template_short", name=locale)
     return _template(name)
 
 

@@ -15,12 +15,13 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from app.intervals import Span, union_spans
+from app.messages import AppError
 from app.zones import Edge, wall_seconds
 
 _CODE = re.compile(r"^([A-Za-z]{2})(?:-([A-Za-z0-9]{1,20}))?$")
 
 
-class HolidayError(ValueError):
+class HolidayError(AppError):
     """Raised for a holiday code the ``holidays`` package does not know; the message says what it accepts."""
 
 
@@ -57,24 +58,22 @@ def parse_holiday_code(text: str) -> HolidayCode:
         raise TypeError(f"Use str, not {type(text).__name__}.")
     match = _CODE.match(text.strip())
     if not match:
-        raise HolidayError(
-            f"'{_shown(text)}' is not a holiday code; use a country code with an optional subdivision, "
-            "like US, JP or DE-BY"
-        )
+        raise HolidayError("holidays.not_a_code", text=_shown(text))
     country, subdivision = match.group(1).upper(), match.group(2)
     supported = _supported()
     if country not in supported:
         # The full list runs to some 250 codes: name a few well-known ones rather than all of them.
-        raise HolidayError(
-            f"no public holidays known for country '{country}'; use an ISO 3166 two-letter code such as "
-            f"US, GB, DE, JP or BR ({len(supported)} countries are known)"
-        )
+        raise HolidayError("holidays.unknown_country", country=country, count=len(supported))
     if subdivision is None:
         return HolidayCode(country)
     known = {s.casefold(): s for s in supported[country]}
     if subdivision.casefold() not in known:
-        accepted = ", ".join(supported[country]) if supported[country] else "none (use the country alone)"
-        raise HolidayError(f"{country} has no subdivision '{subdivision}'; its subdivisions are: {accepted}")
+        if not supported[country]:
+            raise HolidayError("holidays.no_subdivisions", country=country, subdivision=subdivision)
+        accepted = ", ".join(supported[country])
+        raise HolidayError(
+            "holidays.unknown_subdivision", country=country, subdivision=subdivision, accepted=accepted
+        )
     return HolidayCode(country, known[subdivision.casefold()])
 
 

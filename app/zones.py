@@ -17,8 +17,10 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from app.messages import AppError
 
-class ZoneError(ValueError):
+
+class ZoneError(AppError):
     """Raised for a zone name the IANA database does not know; the message suggests close names."""
 
 
@@ -59,7 +61,7 @@ def load_zone(name: str) -> ZoneInfo:
         raise TypeError(f"Use str, not {type(name).__name__}.")
     cleaned = name.strip()
     if not cleaned:
-        raise ZoneError("the zone is empty; use an IANA name such as America/New_York or Asia/Tokyo")
+        raise ZoneError("zone.empty")
     if cleaned in _packaged_zone_names() or cleaned in _zone_names():
         return ZoneInfo(cleaned)
     folded = {n.casefold(): n for n in _zone_names()}
@@ -67,11 +69,9 @@ def load_zone(name: str) -> ZoneInfo:
         return ZoneInfo(folded[cleaned.casefold()])
     shown = cleaned if cleaned.isprintable() and len(cleaned) <= 60 else repr(cleaned[:60])
     close = difflib.get_close_matches(cleaned, sorted(_zone_names()), n=3, cutoff=0.6)
-    hint = f" — did you mean {', '.join(close)}?" if close else ""
-    raise ZoneError(
-        f"unknown time zone '{shown}'{hint} Use an IANA name such as America/New_York, "
-        "Europe/Berlin or Asia/Tokyo"
-    )
+    if close:
+        raise ZoneError("zone.unknown_close", name=shown, close=", ".join(close))
+    raise ZoneError("zone.unknown", name=shown)
 
 
 def _wall(instant: datetime, zone: ZoneInfo) -> datetime:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLay
 from app.checkin import CheckinError, CheckinPlan, checkin_time
 from app.people import Person
 from app.timeline import wall_clock
+from ui.app_messages import error_text
 from ui.wall_text import (
     clock_text,
     countdown_text,
@@ -133,7 +134,7 @@ class CheckinPanel(QWidget):
                 plan = checkin_time(client, me, self._clock())
             except CheckinError as error:
                 problem = self.tr("No daily check-in for {name}: {reason}.").format(
-                    name=client.name, reason=str(error)
+                    name=client.name, reason=error_text(error)
                 )
             if plan is not None and not plan.occurrences:
                 plan, problem = None, self.tr("No check-in falls in the coming year.")
@@ -231,7 +232,9 @@ class CheckinPanel(QWidget):
         try:
             write_atomically(path, checkin_calendar(plan, now=self._clock(), title=title))
         except (OSError, CheckinError, IcsError) as error:
-            self.status.setText(self.tr("The reminder file could not be saved: {error}").format(error=error))
+            self.status.setText(
+                self.tr("The reminder file could not be saved: {error}").format(error=error_text(error))
+            )
             return
         self.status.setText(self.tr("Saved {path}").format(path=path))
         self.exported.emit(path)

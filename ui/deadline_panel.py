@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.deadline import DeadlineError, DeadlinePlan, Due, deadline
 from app.people import Person
 from app.timeline import today, wall_clock
+from ui.app_messages import error_text
 from ui.wall_text import countdown_text, place_text, when_text
 
 DEFAULT_BUFFER_HOURS = 24
@@ -235,7 +236,7 @@ class DeadlinePanel(QWidget):
         try:
             plan = deadline(client, me, self.due(), self._clock(), timedelta(hours=self.buffer.value()))
         except DeadlineError as error:
-            self._clear(self.tr("This deadline cannot be placed: {reason}.").format(reason=str(error)))
+            self._clear(self.tr("This deadline cannot be placed: {reason}.").format(reason=error_text(error)))
             return
         self._plan = plan
         self.error.clear()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.hours import Block, HoursError, WeeklyHours, format_hours, parse_hours
+from ui.app_messages import error_text
 
 GRAMMAR_EXAMPLE = "mon-fri 09:00-17:00; sat 10:00-12:00"
 """Hours as text are written in the grammar's own words in every interface language, so not translated."""
@@ -144,10 +145,9 @@ class HoursEditor(QWidget):
         try:
             hours = parse_hours(text)
         except HoursError as error:
-            # The parser's explanation is English; the translation puts it in a sentence of its own.
             self._set_error(
-                self.tr("{detail}", "hours cannot be read; {detail} is the reason, in English").format(
-                    detail=error
+                self.tr("{detail}", "hours cannot be read; {detail} is the parser's reason").format(
+                    detail=error_text(error)
                 )
             )
             return
@@ -195,20 +195,18 @@ class HoursEditor(QWidget):
         if self._syncing:
             return
         blocks: list[Block] = []
-        try:
-            for day in range(7):
-                for edit in self._blocks[day]:
-                    start, end = edit.minutes()
-                    if start == end % 1440:
-                        raise HoursError(
-                            self.tr("{day}: a block cannot start and end at the same time").format(
-                                day=self._day_names[day]
-                            )
+        for day in range(7):
+            for edit in self._blocks[day]:
+                start, end = edit.minutes()
+                if start == end % 1440:
+                    self._set_error(
+                        self.tr("{day}: a block cannot start and end at the same time").format(
+                            day=self._day_names[day]
                         )
-                    blocks.append(Block(day, start, end))
-        except HoursError as error:
-            self._set_error(str(error))
-            return
+                    )
+                    return
+                # The time edits give a minute of the day and an end in 1..1440: a valid block.
+                blocks.append(Block(day, start, end))
         text = format_hours(WeeklyHours.of(blocks))
         self.line.setText(text)
         self._set_error("" if blocks else self.tr("Hours are empty; add a block on at least one day."))

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 
 from app.intervals import Interval
 from app.people import Person
-from app.profiles import Profile, ProfileStore, new_id
+from app.profiles import Profile, ProfileStore, Samples, new_id
 from app.rhythm import ClientStatus, client_status
 from app.timeline import ViewMode, step_anchor, timeline_facts, today, view_span
 from app.zones import load_zone
+from ui.app_messages import error_text, message_text
 from ui.checkin_panel import CheckinPanel
 from ui.client_tabs import ClientTabs
 from ui.deadline_panel import DeadlinePanel
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("Coretime")
 
         self.notices = NoticeBar(self)
-        loaded = store.load(system_zone=system_zone, now=clock())
+        loaded = store.load(system_zone=system_zone, now=clock(), samples=self._samples())
         self._profiles: list[Profile] = list(loaded.profiles)
         self._save_problem = ""
         if loaded.needs_save:
@@ -153,7 +154,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.minute.watch(self)
         self._set_tab_order()
-        self.notices.show_notices([*loaded.problems, *([self._save_problem] if self._save_problem else [])])
+        notices = [message_text(notice) for notice in loaded.notices]
+        self.notices.show_notices([*notices, *([self._save_problem] if self._save_problem else [])])
         self.people.set_profiles(self._profiles, self._selected)
         # The first frame needs only the hours; ranking, holidays and the proposal text load Babel and
         # the holidays package, so they follow right after it.
@@ -187,13 +189,22 @@ class MainWindow(QMainWindow):
         try:
             self._store.save(self._profiles)
         except OSError as error:
-            reason = error.strerror or str(error)
+            reason = error.strerror or error_text(error)
             self._save_problem = self.tr(
                 "Your changes could not be saved ({reason}); they are kept in this window only."
             ).format(reason=reason)
             self.notices.show_notices([self._save_problem])
         else:
             self._save_problem = ""
+
+    def _samples(self) -> Samples:
+        """The names Coretime gives people it makes up (app.profiles.Samples), in the interface language."""
+        return Samples(
+            me=self.tr("Me"),
+            client=self.tr("Sample client"),
+            notes=self.tr("A sample to show how Coretime works. Edit or remove it."),
+            unnamed=self.tr("Client {number}", "a client whose name a damaged people file lost"),
+        )
 
     def _languages(self) -> Sequence[str]:
         """The languages proposals can be written in: one per template (``de`` for any German)."""
@@ -493,7 +504,7 @@ class MainWindow(QMainWindow):
             holidays = lane_holidays(people, facts.span)
         except HolidayError as error:
             holidays = []
-            self._problems.append(str(error))
+            self._problems.append(error_text(error))
         self.timeline.set_facts(facts, self.timeline.names(), self.timeline.clocks(), holidays)
         self._rank()
         self._refresh_proposal()
@@ -571,7 +582,7 @@ class MainWindow(QMainWindow):
                     count=settings.count,
                 )
             except HolidayError as error:
-                self._problems.append(str(error))
+                self._problems.append(error_text(error))
         self.timeline.set_options([o.interval for o in self._options])
 
     def _range_text(self, first: datetime) -> str:
@@ -692,7 +703,7 @@ class MainWindow(QMainWindow):
             data = self.calendar_bytes(kind)
         except IcsError as error:  # text the calendar format cannot carry, e.g. from a pasted name
             self.notices.show_notices(
-                [self.tr("The calendar file could not be made: {error}").format(error=error)]
+                [self.tr("The calendar file could not be made: {error}").format(error=error_text(error))]
             )
             return
         if data is None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.profiles import Profile
+from ui.app_messages import error_text, message_text
 from ui.hours_editor import HoursEditor
 from ui.zone_picker import ZonePicker
 
@@ -148,33 +149,33 @@ class PersonDialog(QDialog):
         from app.publicholidays import HolidayError, parse_holiday_code  # noqa: PLC0415
 
         profile = self.profile()
-        problems = profile.problems()
+        problems = {key: message_text(found) for key, found in profile.problem_messages().items()}
         # The shapes are checked by the profile; whether a text and a holiday calendar exist for
         # them, by the modules that will use them.
         if "language" not in problems:
             try:
                 resolve_locale(profile.language)
             except LocaleError as error:
-                problems["language"] = str(error)
+                problems["language"] = error_text(error)
         if "holidays" not in problems and profile.holidays is not None:
             try:
                 parse_holiday_code(profile.holidays)
             except HolidayError as error:
-                problems["holidays"] = str(error)
+                problems["holidays"] = error_text(error)
         if self.zone.problem():
             problems["zone"] = self.zone.problem()
         elif "zone" in problems and profile.zone is None:
             problems["zone"] = self.tr("Your own time zone is needed.")
         if "name" in problems and not profile.name.strip():
             problems["name"] = self.tr("Give a name, such as the client's company or first name.")
-        # The domain's own explanations are English; the translation puts them in a sentence of its own.
+        # The domain's explanations are short clauses; the translation may put them in a sentence.
         if "language" in problems:
             problems["language"] = self.tr(
-                "{detail}", "proposal language cannot be used; {detail} is the reason, in English"
+                "{detail}", "proposal language cannot be used; {detail} is the reason"
             ).format(detail=problems["language"])
         if "holidays" in problems:
             problems["holidays"] = self.tr(
-                "{detail}", "public-holiday code cannot be used; {detail} is the reason, in English"
+                "{detail}", "public-holiday code cannot be used; {detail} is the reason"
             ).format(detail=problems["holidays"])
         for key, label in self.errors.items():
             label.setText(problems.get(key, ""))

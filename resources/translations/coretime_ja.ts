@@ -29,6 +29,684 @@
     </message>
 </context>
 <context>
+    <name>AppMessages</name>
+    <message>
+        <source>&apos;{text}&apos;</source>
+        <comment>hours.where</comment>
+        <translation>「{text}」</translation>
+    </message>
+    <message>
+        <source>segment {number} (&apos;{text}&apos;)</source>
+        <comment>hours.where_segment</comment>
+        <translation>{number} 番目の区切り（「{text}」）</translation>
+    </message>
+    <message>
+        <source>weekday {weekday} is not 0 (Monday) .. 6 (Sunday)</source>
+        <comment>hours.weekday_range</comment>
+        <translation>曜日 {weekday} は 0（月曜）〜 6（日曜）の範囲外です</translation>
+    </message>
+    <message>
+        <source>start {start} is not a minute of the day (0..1439)</source>
+        <comment>hours.start_range</comment>
+        <translation>開始 {start} は一日の分（0〜1439）の範囲外です</translation>
+    </message>
+    <message>
+        <source>end {end} is not in 1..1440</source>
+        <comment>hours.end_range</comment>
+        <translation>終了 {end} は 1〜1440 の範囲外です</translation>
+    </message>
+    <message>
+        <source>a range cannot start and end at the same time</source>
+        <comment>hours.empty_block</comment>
+        <translation>開始と終了が同じ時刻の時間帯は作れません</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a time; use HH:MM with two digits each, like 09:00</source>
+        <comment>hours.not_a_time</comment>
+        <translation>{where}：「{text}」は時刻ではありません。09:00 のように、時と分を2桁ずつ HH:MM の形で書いてください</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; has {minutes} minutes; minutes run 00..59</source>
+        <comment>hours.bad_minutes</comment>
+        <translation>{where}：「{text}」の分が {minutes} です。分は 00〜59 です</translation>
+    </message>
+    <message>
+        <source>{where}: a range cannot start at 24:00; use 00:00 of the next day</source>
+        <comment>hours.start_at_24</comment>
+        <translation>{where}：24:00 に始まる時間帯は作れません。翌日の 00:00 を使ってください</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; has hour {hour}; hours run 00..23 (24:00 only as an end)</source>
+        <comment>hours.bad_hour</comment>
+        <translation>{where}：「{text}」の時が {hour} です。時は 00〜23 です（24:00 は終了にだけ使えます）</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a time range; use HH:MM-HH:MM, like 09:00-17:00</source>
+        <comment>hours.not_a_range</comment>
+        <translation>{where}：「{text}」は時間の範囲ではありません。09:00-17:00 のように HH:MM-HH:MM の形で書いてください</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; starts and ends at the same time; for a whole day use 00:00-24:00</source>
+        <comment>hours.same_start_end</comment>
+        <translation>{where}：「{text}」は開始と終了が同じ時刻です。一日中なら 00:00-24:00 と書いてください</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{name}&apos; is not a day; use mon, tue, wed, thu, fri, sat, sun or daily</source>
+        <comment>hours.not_a_day</comment>
+        <translation>{where}：「{name}」は曜日ではありません。mon, tue, wed, thu, fri, sat, sun または daily を使ってください</translation>
+    </message>
+    <message>
+        <source>{where}: empty day in &apos;{text}&apos;; separate days with single commas</source>
+        <comment>hours.empty_day</comment>
+        <translation>{where}：「{text}」に空の曜日があります。曜日はカンマ1つずつで区切ってください</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a day range; use e.g. mon-fri</source>
+        <comment>hours.not_a_day_range</comment>
+        <translation>{where}：「{text}」は曜日の範囲ではありません。mon-fri のように書いてください</translation>
+    </message>
+    <message>
+        <source>hours contain a control character; hours look like &apos;mon-fri 09:00-17:00; sat 10:00-12:00&apos; (days: mon..sun, ranges like mon-fri, lists like mon,wed,fri, or daily; times HH:MM-HH:MM, 24:00 allowed as an end)</source>
+        <comment>hours.control_character</comment>
+        <translation>制御文字が含まれています。稼働時間は「mon-fri 09:00-17:00; sat 10:00-12:00」のように書きます（曜日は mon〜sun、範囲は mon-fri、列挙は mon,wed,fri、毎日なら daily。時刻は HH:MM-HH:MM で、終了には 24:00 も使えます）</translation>
+    </message>
+    <message>
+        <source>hours are empty; hours look like &apos;mon-fri 09:00-17:00; sat 10:00-12:00&apos; (days: mon..sun, ranges like mon-fri, lists like mon,wed,fri, or daily; times HH:MM-HH:MM, 24:00 allowed as an end)</source>
+        <comment>hours.empty</comment>
+        <translation>稼働時間が空です。稼働時間は「mon-fri 09:00-17:00; sat 10:00-12:00」のように書きます（曜日は mon〜sun、範囲は mon-fri、列挙は mon,wed,fri、毎日なら daily。時刻は HH:MM-HH:MM で、終了には 24:00 も使えます）</translation>
+    </message>
+    <message>
+        <source>{where}: give the days and then at least one range; hours look like &apos;mon-fri 09:00-17:00; sat 10:00-12:00&apos; (days: mon..sun, ranges like mon-fri, lists like mon,wed,fri, or daily; times HH:MM-HH:MM, 24:00 allowed as an end)</source>
+        <comment>hours.days_then_range</comment>
+        <translation>{where}：曜日のあとに時間の範囲を1つ以上書いてください。稼働時間は「mon-fri 09:00-17:00; sat 10:00-12:00」のように書きます（曜日は mon〜sun、範囲は mon-fri、列挙は mon,wed,fri、毎日なら daily。時刻は HH:MM-HH:MM で、終了には 24:00 も使えます）</translation>
+    </message>
+    <message>
+        <source>the zone is empty; use an IANA name such as America/New_York or Asia/Tokyo</source>
+        <comment>zone.empty</comment>
+        <translation>タイムゾーンが空です。America/New_York や Asia/Tokyo のような IANA 名を使ってください</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;{name}&apos; Use an IANA name such as America/New_York, Europe/Berlin or Asia/Tokyo</source>
+        <comment>zone.unknown</comment>
+        <translation>「{name}」というタイムゾーンはありません。America/New_York、Europe/Berlin、Asia/Tokyo のような IANA 名を使ってください</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;{name}&apos; — did you mean {close}? Use an IANA name such as America/New_York, Europe/Berlin or Asia/Tokyo</source>
+        <comment>zone.unknown_close</comment>
+        <translation>「{name}」というタイムゾーンはありません。{close} のことですか？ America/New_York、Europe/Berlin、Asia/Tokyo のような IANA 名を使ってください</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a holiday code; use a country code with an optional subdivision, like US, JP or DE-BY</source>
+        <comment>holidays.not_a_code</comment>
+        <translation>「{text}」は祝日コードではありません。US、JP、DE-BY のように、国コード（必要なら地域コード付き）を使ってください</translation>
+    </message>
+    <message>
+        <source>no public holidays known for country &apos;{country}&apos;; use an ISO 3166 two-letter code such as US, GB, DE, JP or BR ({count} countries are known)</source>
+        <comment>holidays.unknown_country</comment>
+        <translation>国コード「{country}」の祝日は登録されていません。US、GB、DE、JP、BR のような ISO 3166 の2文字のコードを使ってください（対応している国は {count} か国です）</translation>
+    </message>
+    <message>
+        <source>{country} has no subdivision &apos;{subdivision}&apos;; its subdivisions are: {accepted}</source>
+        <comment>holidays.unknown_subdivision</comment>
+        <translation>{country} に地域コード「{subdivision}」はありません。使える地域コード：{accepted}</translation>
+    </message>
+    <message>
+        <source>{country} has no subdivision &apos;{subdivision}&apos;; its subdivisions are: none (use the country alone)</source>
+        <comment>holidays.no_subdivisions</comment>
+        <translation>{country} に地域コード「{subdivision}」はありません。この国には地域コードがないので、国コードだけを使ってください</translation>
+    </message>
+    <message>
+        <source>{name} (any {name}_XX)</source>
+        <comment>locale.any</comment>
+        <translation>{name}（{name}_XX のすべて）</translation>
+    </message>
+    <message>
+        <source>{name}</source>
+        <comment>locale.exact</comment>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a locale; use one such as en_US or ja_JP: {accepted}</source>
+        <comment>locale.not_a_locale</comment>
+        <translation>「{text}」はロケールではありません。en_US や ja_JP のように指定してください。使えるもの：{accepted}</translation>
+    </message>
+    <message>
+        <source>unknown locale &apos;{text}&apos;; use one of {accepted}</source>
+        <comment>locale.unknown</comment>
+        <translation>「{text}」は知られていないロケールです。使えるもの：{accepted}</translation>
+    </message>
+    <message>
+        <source>no proposal text in &apos;{name}&apos; yet; use one of {accepted}</source>
+        <comment>locale.no_template</comment>
+        <translation>「{name}」の提案文はまだありません。使えるもの：{accepted}</translation>
+    </message>
+    <message>
+        <source>no proposal text in &apos;{name}&apos;</source>
+        <comment>locale.no_template_short</comment>
+        <translation>「{name}」の提案文はありません</translation>
+    </message>
+    <message>
+        <source>give a name, such as the client&apos;s company or first name</source>
+        <comment>profile.name_empty</comment>
+        <translation>名前を入力してください（クライアントの会社名や名前など）</translation>
+    </message>
+    <message>
+        <source>the name contains a control character ({char}); remove it</source>
+        <comment>profile.name_control</comment>
+        <translation>名前に制御文字（{char}）が含まれています。取り除いてください</translation>
+    </message>
+    <message>
+        <source>the name is longer than {limit} characters</source>
+        <comment>profile.name_too_long</comment>
+        <translation>名前が {limit} 文字を超えています</translation>
+    </message>
+    <message>
+        <source>your own time zone is needed</source>
+        <comment>profile.own_zone_needed</comment>
+        <translation>自分のタイムゾーンが必要です</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a locale code; use one like en_US, de_DE or ja_JP</source>
+        <comment>profile.bad_language</comment>
+        <translation>「{text}」はロケールコードではありません。en_US、de_DE、ja_JP のように指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a country code; use a country such as US or JP, or a country and subdivision such as DE-BY</source>
+        <comment>profile.bad_holidays</comment>
+        <translation>「{text}」は国コードではありません。US や JP のような国、または DE-BY のような国と地域を指定してください</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <comment>profile.invalid_field</comment>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>exactly one profile is the freelancer&apos;s own, not {count}</source>
+        <comment>profile.not_one_me</comment>
+        <translation>自分のプロフィールはちょうど1つ必要ですが、{count} 個あります</translation>
+    </message>
+    <message>
+        <source>notes: a character cannot be written ({reason})</source>
+        <comment>profile.notes_unwritable</comment>
+        <translation>メモ：書き込めない文字があります（{reason}）</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <comment>kind.bool</comment>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>kind.number</comment>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <comment>kind.list</comment>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <comment>kind.object</comment>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>empty (null)</source>
+        <comment>kind.null</comment>
+        <translation>空の値</translation>
+    </message>
+    <message>
+        <source>{name}</source>
+        <comment>kind.other</comment>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>name was</source>
+        <comment>field.name</comment>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>time zone was</source>
+        <comment>field.zone</comment>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>hours were</source>
+        <comment>field.hours</comment>
+        <translation>稼働時間</translation>
+    </message>
+    <message>
+        <source>proposal language was</source>
+        <comment>field.language</comment>
+        <translation>提案文の言語</translation>
+    </message>
+    <message>
+        <source>holiday code was</source>
+        <comment>field.holidays</comment>
+        <translation>祝日コード</translation>
+    </message>
+    <message>
+        <source>notes were</source>
+        <comment>field.notes</comment>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>called &apos;{name}&apos; for now</source>
+        <comment>action.called</comment>
+        <translation>ひとまず「{name}」と呼びます</translation>
+    </message>
+    <message>
+        <source>now &apos;{name}&apos;</source>
+        <comment>action.renamed</comment>
+        <translation>「{name}」にしました</translation>
+    </message>
+    <message>
+        <source>set to {zone}</source>
+        <comment>action.zone_set</comment>
+        <translation>{zone} にしました</translation>
+    </message>
+    <message>
+        <source>marked as not known yet</source>
+        <comment>action.zone_unknown</comment>
+        <translation>不明にしました</translation>
+    </message>
+    <message>
+        <source>set to &apos;{hours}&apos;</source>
+        <comment>action.hours_set</comment>
+        <translation>「{hours}」にしました</translation>
+    </message>
+    <message>
+        <source>set to {language}</source>
+        <comment>action.language_set</comment>
+        <translation>{language} にしました</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>action.removed</comment>
+        <translation>削除しました</translation>
+    </message>
+    <message>
+        <source>emptied</source>
+        <comment>action.emptied</comment>
+        <translation>空にしました</translation>
+    </message>
+    <message>
+        <source>the {field} missing — {action}</source>
+        <comment>repair.missing</comment>
+        <translation>{field}がありませんでした — {action}</translation>
+    </message>
+    <message>
+        <source>the {field} {kind}, not text — {action}</source>
+        <comment>repair.not_text</comment>
+        <translation>{field}がテキストではなく{kind}でした — {action}</translation>
+    </message>
+    <message>
+        <source>{problem} — {action}</source>
+        <comment>repair.invalid</comment>
+        <translation>{problem} — {action}</translation>
+    </message>
+    <message>
+        <source>the sample mark was {kind}, not true or false — cleared</source>
+        <comment>repair.sample_mark</comment>
+        <translation>サンプルの印が真偽値ではなく{kind}でした — 外しました</translation>
+    </message>
+    <message>
+        <source>the notes held a broken character — replaced by �</source>
+        <comment>repair.broken_notes</comment>
+        <translation>メモに壊れた文字がありました — � に置き換えました</translation>
+    </message>
+    <message>
+        <source>fields Coretime does not know were left out ({fields})</source>
+        <comment>repair.unknown_fields</comment>
+        <translation>Coretime の知らない項目を除きました（{fields}）</translation>
+    </message>
+    <message>
+        <source>your own profile: {fixes}</source>
+        <comment>repair.me</comment>
+        <translation>自分のプロフィール：{fixes}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {fixes}</source>
+        <comment>repair.client</comment>
+        <translation>「{name}」：{fixes}</translation>
+    </message>
+    <message>
+        <source>your own profile was {kind} — set to default hours on {zone}</source>
+        <comment>repair.me_replaced</comment>
+        <translation>自分のプロフィールが{kind}でした — {zone} の標準の稼働時間にしました</translation>
+    </message>
+    <message>
+        <source>the list of people was {kind}, so no clients could be read</source>
+        <comment>repair.no_people_list</comment>
+        <translation>人物の一覧が{kind}だったため、クライアントを読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>the client list was {kind}, so no clients could be read</source>
+        <comment>repair.no_client_list</comment>
+        <translation>クライアントの一覧が{kind}だったため、クライアントを読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>client {number} was {kind}, not a person — left out</source>
+        <comment>repair.client_not_person</comment>
+        <translation>クライアント {number} が人物ではなく{kind}でした — 除きました</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <comment>unusable.empty</comment>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <comment>unusable.not_text</comment>
+        <translation>テキストではありません</translation>
+    </message>
+    <message>
+        <source>is not complete JSON ({detail}, line {line})</source>
+        <comment>unusable.incomplete_json</comment>
+        <translation>JSON として不完全です（{line} 行目：{detail}）</translation>
+    </message>
+    <message>
+        <source>is not JSON Coretime can read ({detail})</source>
+        <comment>unusable.unreadable_json</comment>
+        <translation>Coretime が読める JSON ではありません（{detail}）</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a Coretime people file</source>
+        <comment>unusable.not_a_document</comment>
+        <translation>{kind}で、Coretime の人物データのファイルではありません</translation>
+    </message>
+    <message>
+        <source>has no format number, so it is not a Coretime people file</source>
+        <comment>unusable.no_format</comment>
+        <translation>形式番号がないため、Coretime の人物データのファイルではありません</translation>
+    </message>
+    <message>
+        <source>was written by a newer Coretime (format {version}; this one reads up to {supported})</source>
+        <comment>unusable.newer</comment>
+        <translation>新しい Coretime で書かれています（形式 {version}。この Coretime が読めるのは形式 {supported} までです）</translation>
+    </message>
+    <message>
+        <source>has format number {version}, which no Coretime has written</source>
+        <comment>unusable.unknown_format</comment>
+        <translation>形式番号が {version} ですが、その形式で書く Coretime はありません</translation>
+    </message>
+    <message>
+        <source>Your people file {path} could not be read ({reason}) nor set aside ({move_reason}). Changes are not saved until it can be read, so that it is not overwritten.</source>
+        <comment>store.unreadable_blocked</comment>
+        <translation>人物データのファイル {path} を読めず（{reason}）、退避もできませんでした（{move_reason}）。上書きしないよう、読めるようになるまで変更は保存されません。</translation>
+    </message>
+    <message>
+        <source>Your people file {path} could not be read ({reason}). It was moved, as it was, to {kept}.</source>
+        <comment>store.unreadable_moved</comment>
+        <translation>人物データのファイル {path} を読めませんでした（{reason}）。そのままの状態で {kept} に移しました。</translation>
+    </message>
+    <message>
+        <source>Your people file {path} {reason}, and could not be set aside ({move_reason}). Changes are not saved, so that it is not overwritten.</source>
+        <comment>store.unusable_blocked</comment>
+        <translation>人物データのファイル {path} は{reason}。退避もできませんでした（{move_reason}）。上書きしないよう、変更は保存されません。</translation>
+    </message>
+    <message>
+        <source>Your people file {reason}. It was kept, untouched, as {kept}.</source>
+        <comment>store.unusable_kept</comment>
+        <translation>人物データのファイルは{reason}。手を加えずに {kept} として保管しました。</translation>
+    </message>
+    <message>
+        <source>Parts of your people file could not be used and were repaired: {repairs}. {where}</source>
+        <comment>store.repaired</comment>
+        <translation>人物データのファイルの一部が使えなかったため、修復しました：{repairs}。{where}</translation>
+    </message>
+    <message>
+        <source>Parts of your people file could not be used and were repaired: {repairs}; and {more} more. {where}</source>
+        <comment>store.repaired_more</comment>
+        <translation>人物データのファイルの一部が使えなかったため、修復しました：{repairs}、ほか {more} 件。{where}</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as {kept}.</source>
+        <comment>store.copy_kept</comment>
+        <translation>元のファイルは {kept} として保管しています。</translation>
+    </message>
+    <message>
+        <source>A copy of the file as it was could not be kept ({reason}).</source>
+        <comment>store.copy_failed</comment>
+        <translation>元のファイルのコピーを保管できませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Coretime starts afresh: there is no backup to restore from.</source>
+        <comment>store.afresh_no_backup</comment>
+        <translation>復元できるバックアップがないため、Coretime を新しい状態で始めます。</translation>
+    </message>
+    <message>
+        <source>The backup {backup} could not be read either ({reason}); Coretime starts afresh.</source>
+        <comment>store.backup_unreadable</comment>
+        <translation>バックアップ {backup} も読めませんでした（{reason}）。Coretime を新しい状態で始めます。</translation>
+    </message>
+    <message>
+        <source>The backup {reason} as well ({where}); Coretime starts afresh.</source>
+        <comment>store.backup_unusable</comment>
+        <translation>バックアップも{reason}（{where}）。Coretime を新しい状態で始めます。</translation>
+    </message>
+    <message>
+        <source>kept as {kept}</source>
+        <comment>store.backup_kept</comment>
+        <translation>{kept} として保管しました</translation>
+    </message>
+    <message>
+        <source>left in place ({reason})</source>
+        <comment>store.backup_left</comment>
+        <translation>そのまま残しました（{reason}）</translation>
+    </message>
+    <message>
+        <source>Your people were restored from the backup {backup}.</source>
+        <comment>store.restored</comment>
+        <translation>自分とクライアントの登録をバックアップ {backup} から復元しました。</translation>
+    </message>
+    <message>
+        <source>{name} was missing; your people were restored from {backup}.</source>
+        <comment>store.restored_missing</comment>
+        <translation>{name} が見つからなかったため、{backup} から自分とクライアントの登録を復元しました。</translation>
+    </message>
+    <message>
+        <source>the window and the step are whole minutes from 1 to 24 hours</source>
+        <comment>checkin.bad_window</comment>
+        <translation>時間の幅と刻みは、1分から24時間までの分単位で指定してください</translation>
+    </message>
+    <message>
+        <source>the client has no hours, so there is no start of their day to check in at</source>
+        <comment>checkin.no_hours</comment>
+        <translation>クライアントの稼働時間がないため、先方の一日の始まりに合わせた進捗報告の時刻を決められません</translation>
+    </message>
+    <message>
+        <source>there is no check-in left in the plan&apos;s year</source>
+        <comment>checkin.none_left</comment>
+        <translation>計画の1年間に、残っている進捗報告がありません</translation>
+    </message>
+    <message>
+        <source>minute {minute} is not in 0..1440</source>
+        <comment>deadline.bad_minute</comment>
+        <translation>分 {minute} は 0〜1440 の範囲外です</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a deadline; use &apos;YYYY-MM-DD HH:MM&apos; on the client&apos;s clock, or &apos;YYYY-MM-DD eod&apos; for the end of their day</source>
+        <comment>deadline.not_a_deadline</comment>
+        <translation>「{text}」は締め切りではありません。クライアントの時計で「YYYY-MM-DD HH:MM」、その日の終業時刻なら「YYYY-MM-DD eod」と書いてください</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day of the calendar; use &apos;YYYY-MM-DD HH:MM&apos; on the client&apos;s clock, or &apos;YYYY-MM-DD eod&apos; for the end of their day</source>
+        <comment>deadline.not_a_day</comment>
+        <translation>「{text}」は暦にある日付ではありません。クライアントの時計で「YYYY-MM-DD HH:MM」、その日の終業時刻なら「YYYY-MM-DD eod」と書いてください</translation>
+    </message>
+    <message>
+        <source>{day} is out of range; use a date from {earliest} to {latest}</source>
+        <comment>deadline.out_of_range</comment>
+        <translation>{day} は範囲外です。{earliest} から {latest} までの日付を使ってください</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time; use 00:00 to 24:00</source>
+        <comment>deadline.not_a_time</comment>
+        <translation>「{text}」は時刻ではありません。00:00〜24:00 を使ってください</translation>
+    </message>
+    <message>
+        <source>the client has no hours on {weekday} {day}, so it has no end of day; give a time instead, like &apos;{day} 17:00&apos;</source>
+        <comment>deadline.no_end_of_day</comment>
+        <translation>クライアントは {day}（{weekday}）に稼働時間がないため、終業時刻がありません。「{day} 17:00」のように時刻を指定してください</translation>
+    </message>
+    <message>
+        <source>the buffer and the margin are zero or more</source>
+        <comment>deadline.negative</comment>
+        <translation>余裕とマージンは0以上にしてください</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>ics.what.title</comment>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>ics.what.description</comment>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <comment>ics.what.location</comment>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>{name}</source>
+        <comment>ics.what.other</comment>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>the {what} contains a control character ({char}); remove it</source>
+        <comment>ics.control_character</comment>
+        <translation>{what}に制御文字（{char}）が含まれています。取り除いてください</translation>
+    </message>
+    <message>
+        <source>the {what} contains a broken character ({char}); remove it</source>
+        <comment>ics.broken_character</comment>
+        <translation>{what}に壊れた文字（{char}）が含まれています。取り除いてください</translation>
+    </message>
+    <message>
+        <source>the {what} contains an invisible byte-order mark (U+FEFF); remove it</source>
+        <comment>ics.byte_order_mark</comment>
+        <translation>{what}に見えないバイトオーダーマーク（U+FEFF）が含まれています。取り除いてください</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an e-mail address; use the form name@example.com</source>
+        <comment>ics.not_an_email</comment>
+        <translation>「{text}」はメールアドレスではありません。name@example.com の形で書いてください</translation>
+    </message>
+    <message>
+        <source>a meeting must last longer than zero minutes</source>
+        <comment>ics.zero_length</comment>
+        <translation>会議の長さは0分より長くしてください</translation>
+    </message>
+    <message>
+        <source>a reminder comes before the meeting: use a timedelta of zero or more</source>
+        <comment>ics.alarm_after</comment>
+        <translation>リマインダーは会議の前に出ます。0以上の時間を指定してください</translation>
+    </message>
+    <message>
+        <source>a meeting needs a title</source>
+        <comment>ics.no_title</comment>
+        <translation>会議には件名が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a web address; use https://…</source>
+        <comment>ics.not_a_url</comment>
+        <translation>「{text}」はウェブアドレスではありません。https://… の形で書いてください</translation>
+    </message>
+    <message>
+        <source>a weekly series needs either a count or an until date, not both or neither</source>
+        <comment>ics.count_or_until</comment>
+        <translation>毎週の予定には、回数か終了日のどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>a weekly series has 1 to {most} meetings, not {count}</source>
+        <comment>ics.count_range</comment>
+        <translation>毎週の予定は1〜{most}回です（{count}回は指定できません）</translation>
+    </message>
+    <message>
+        <source>a weekly series on chosen weekdays needs at least one weekday</source>
+        <comment>ics.no_weekdays</comment>
+        <translation>曜日を選ぶ毎週の予定には、曜日が1つ以上必要です</translation>
+    </message>
+    <message>
+        <source>an invitation needs at least one attendee</source>
+        <comment>ics.no_attendee</comment>
+        <translation>招待には参加者が1人以上必要です</translation>
+    </message>
+    <message>
+        <source>the series&apos; first meeting, {weekday} {day}, is not on one of its weekdays</source>
+        <comment>ics.first_off_weekdays</comment>
+        <translation>予定の初回 {day}（{weekday}）が、選んだ曜日のどれにも当たりません</translation>
+    </message>
+    <message>
+        <source>the series ends on {until}, before its first meeting on {day}</source>
+        <comment>ics.ends_before</comment>
+        <translation>予定の終了日 {until} が初回 {day} より前です</translation>
+    </message>
+    <message>
+        <source>a weekly series has at most {most} meetings; this one would have {count}</source>
+        <comment>ics.too_many</comment>
+        <translation>毎週の予定は最大 {most} 回ですが、この指定では {count} 回になります</translation>
+    </message>
+    <message>
+        <source>the series&apos; time {time} does not exist on {day} in {zone} (the clocks skip it); pick another time or end the series before that day</source>
+        <comment>ics.time_skipped</comment>
+        <translation>予定の時刻 {time} は {zone} の {day} には存在しません（時計がその時刻を飛ばします）。別の時刻にするか、その日より前に予定を終えてください</translation>
+    </message>
+    <message>
+        <source>there are no options to hold</source>
+        <comment>ics.no_options</comment>
+        <translation>仮押さえする候補がありません</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <comment>weekday.0</comment>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <comment>weekday.1</comment>
+        <translation>火</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <comment>weekday.2</comment>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <comment>weekday.3</comment>
+        <translation>木</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <comment>weekday.4</comment>
+        <translation>金</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <comment>weekday.5</comment>
+        <translation>土</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <comment>weekday.6</comment>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list of problems</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list of names or codes</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>CheckinPanel</name>
     <message>
         <source>Daily check-in time</source>
@@ -350,7 +1028,7 @@
     </message>
     <message>
         <source>{detail}</source>
-        <comment>hours cannot be read; {detail} is the reason, in English</comment>
+        <comment>hours cannot be read; {detail} is the parser&apos;s reason</comment>
         <translation>稼働時間を読み取れません（{detail}）</translation>
     </message>
     <message>
@@ -391,6 +1069,23 @@
     <message>
         <source>Your changes could not be saved ({reason}); they are kept in this window only.</source>
         <translation>変更を保存できませんでした（{reason}）。変更はこのウィンドウの中にだけ残っています。</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>わたし</translation>
+    </message>
+    <message>
+        <source>Sample client</source>
+        <translation>サンプルのクライアント</translation>
+    </message>
+    <message>
+        <source>A sample to show how Coretime works. Edit or remove it.</source>
+        <translation>Coretime の使い方を示すサンプルです。編集するか削除してください。</translation>
+    </message>
+    <message>
+        <source>Client {number}</source>
+        <comment>a client whose name a damaged people file lost</comment>
+        <translation>クライアント {number}</translation>
     </message>
     <message>
         <source>Copy proposal</source>
@@ -719,12 +1414,12 @@
     </message>
     <message>
         <source>{detail}</source>
-        <comment>proposal language cannot be used; {detail} is the reason, in English</comment>
+        <comment>proposal language cannot be used; {detail} is the reason</comment>
         <translation>この言語では提案文を作成できません（{detail}）</translation>
     </message>
     <message>
         <source>{detail}</source>
-        <comment>public-holiday code cannot be used; {detail} is the reason, in English</comment>
+        <comment>public-holiday code cannot be used; {detail} is the reason</comment>
         <translation>この祝日コードは使えません（{detail}）</translation>
     </message>
 </context>

@@ -3,6 +3,7 @@ Japanese locale — and the choice of language, from the system or the Language 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.timeline import ViewMode
+from tests.ui.test_person_dialog_bad_input import BAD, commit, field_widget, message_label
 from ui.i18n import (
     SETTING,
     TRANSLATIONS,
@@ -32,18 +34,21 @@ from ui.i18n import (
     remove_translators,
 )
 from ui.main_window import MainWindow
+from ui.person_dialog import PersonDialog
 from ui.timeline_layout import Kind
 
 JAPAN = QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)
 Factory = Callable[..., MainWindow]
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
 NOT_TRANSLATED_ON_PURPOSE = {
-    # Names the user typed or the sample data holds, place names from zone keys, the product's name,
-    # the file type and key names.
-    "Sample", "client", "York", "New", "Coretime", "ics", "Ctrl", "Shift", "Alt", "Home", "PgUp",
+    # Place names from zone keys, the product's name, the file type and key names.
+    "York", "New", "Coretime", "ics", "Ctrl", "Shift", "Alt", "Home", "PgUp",
     "PgDown", "Left", "Right", "Enter", "English", "Tokyo",
     # Examples of what to type: city names and codes as the user would type them.
     "Berlin", "EST", "Asia", "IANA", "Acme", "Corp", "Anna", "mon", "fri", "sat",
+    # The hours grammar's own words, the same in every interface language (ui/hours_editor.py), and the
+    # standard holiday codes are named after.
+    "tue", "wed", "thu", "sun", "daily", "ISO",
 }  # fmt: skip
 
 
@@ -131,6 +136,106 @@ def test_dialogs_speak_japanese(make_window: Factory, japanese: QLocale, qtbot: 
     assert window.confirm.windowTitle() == "クライアントの削除"
     assert window.confirm.button(QMessageBox.StandardButton.Yes).text() == "はい(&Y)"
     window.confirm.reject()
+
+
+def open_new_client(window: MainWindow, qtbot: QtBot) -> PersonDialog:
+    window.new_client.trigger()
+    qtbot.waitUntil(lambda: window.dialog is not None and window.dialog.isVisible())
+    assert window.dialog is not None
+    return window.dialog
+
+
+def test_bad_input_in_the_dialog_is_told_in_japanese(
+    make_window: Factory, japanese: QLocale, qtbot: QtBot
+) -> None:
+    dialog = open_new_client(make_window(locale=japanese), qtbot)
+    commit(dialog.name, "Acme")
+    commit(dialog.zone.edit, "ムー大陸")
+    commit(dialog.hours.line, "月 09:00-17:00")
+    commit(dialog.language.lineEdit(), "xx_YY")
+    commit(dialog.holidays, "XX")
+    assert dialog.hours.error.text() == (
+        "稼働時間を読み取れません（「月 09:00-17:00」：「月」は曜日ではありません。"
+        "mon, tue, wed, thu, fri, sat, sun または daily を使ってください）"
+    )
+    assert "「ムー大陸」" in dialog.errors["zone"].text()
+    assert "ロケール" in dialog.errors["language"].text()
+    assert "国コード「XX」の祝日は登録されていません" in dialog.errors["holidays"].text()
+    shown = [dialog.hours.error, *(dialog.errors[key] for key in ("zone", "language", "holidays"))]
+    assert all(label.isVisible() for label in shown)
+    assert english_left(shown_texts(dialog)) == []
+    dialog.reject()
+
+
+def test_every_kind_of_bad_input_is_told_in_japanese(
+    make_window: Factory, japanese: QLocale, qtbot: QtBot
+) -> None:
+    """The bad-input catalogue of the English dialog, typed into a Japanese one: no English is left in a
+    message beyond what was typed (quoted back) and the names and notation that stay as they are."""
+    dialog = open_new_client(make_window(locale=japanese), qtbot)
+    commit(dialog.name, "Acme")
+    half_translated = []
+    for field, text, _says in BAD:
+        commit(field_widget(dialog, field), text)
+        label = message_label(dialog, field)
+        assert label.isVisible(), (field, text[:20])
+        # What was typed is quoted back, often cut short or upper-cased: its words are not the
+        # interface's; nor are the subdivision codes the holidays package lists (Germany's include the
+        # city of Augsburg).
+        words = set(ENGLISH_WORD.findall(label.text())) - NOT_TRANSLATED_ON_PURPOSE - {"Augsburg"}
+        left = {word for word in words if word.casefold() not in text.casefold()}
+        if left:
+            half_translated.append(f"{field} {text[:20]!r}: {label.text()}")
+        commit(field_widget(dialog, field), {"name": "Acme", "zone": "Asia/Tokyo"}.get(field, ""))
+    dialog.reject()
+    assert half_translated == [], "\n".join(half_translated)
+
+
+EMPTY = b""
+ONE_BAD_FIELD = json.dumps(
+    {
+        "schema": 2,
+        "me": {"id": "me", "name": "あいこ", "zone": "Asia/Tokyo", "hours": "mon-fri 19:00-24:00"},
+        "clients": [{"id": "a", "name": "Acme", "zone": "Europe/Berlin", "hours": 9}],
+    }
+).encode()
+
+
+NO_NAME = ONE_BAD_FIELD.replace(b'"name": "Acme", ', b"").replace(
+    b'"hours": 9', b'"hours": "mon 09:00-17:00"'
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (EMPTY, "人物データのファイルは空です。"),
+        (ONE_BAD_FIELD, "「Acme」：稼働時間がテキストではなく数値でした — 「mon-fri 09:00-17:00」にしました"),
+        (NO_NAME, "「クライアント 1」：名前がありませんでした — ひとまず「クライアント 1」と呼びます"),
+    ],
+    ids=["empty", "one bad field", "a client without a name"],
+)
+def test_a_damaged_store_is_told_in_japanese(
+    make_window: Factory, japanese: QLocale, tmp_path: Path, content: bytes, says: str
+) -> None:
+    (tmp_path / "profiles.json").write_bytes(content)
+    window = make_window(locale=japanese)
+    text = window.notices.label.text()
+    assert window.notices.isVisible()
+    assert says in text
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("profiles.") and "-2026" in p.name]
+    assert len(kept) == 1
+    assert f" {kept[0]} " in text, "the path stands apart, so it can be selected and copied"
+    # The kept file's path is the system's; everything around it is Japanese.
+    assert english_left([re.sub(r"\S*/\S*", "", text)]) == []
+
+
+def test_first_launch_names_its_people_in_japanese(make_window: Factory, japanese: QLocale) -> None:
+    window = make_window(locale=japanese)
+    me, sample = window.profiles()
+    assert (me.name, sample.name) == ("わたし", "サンプルのクライアント")
+    assert sample.notes == "Coretime の使い方を示すサンプルです。編集するか削除してください。"
+    assert window.people.list.item(1).text().startswith("サンプルのクライアント")
 
 
 def test_choosing_a_language_keeps_it_for_the_next_start(make_window: Factory, tmp_path: Path) -> None:
