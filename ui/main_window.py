@@ -15,11 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QClipboard, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -38,6 +36,9 @@ from ui.people_list import PeopleList
 from ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:
+    # The dialogs' Python types (each with its enums) are made when first used, not for the first frame.
+    from PySide6.QtWidgets import QMessageBox
+
     from app.checkin import CheckinPlan
     from app.ranking import Option  # loads after the first frame, with the rest of the ranking
     from app.rhythm import ClientStatus
@@ -56,6 +57,8 @@ PLANNING_HORIZON = timedelta(days=14)  # how far ahead the suggested options may
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
     """The platform's save dialog, for a calendar file."""
+    from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
     path, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("MainWindow", "Export calendar file"),
@@ -454,6 +457,8 @@ class MainWindow(QMainWindow):
         profile = next((p for p in self._profiles if p.id == person_id), None)
         if profile is None or profile.is_me:
             return
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
         self.confirm = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Remove client"),
