@@ -16,7 +16,6 @@ import contextlib
 import json
 import os
 import re
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -127,6 +126,8 @@ class Profile:
 
 
 def new_id() -> str:
+    import uuid  # noqa: PLC0415 — only a first launch or a new client needs one; it loads `platform`
+
     return uuid.uuid4().hex
 
 

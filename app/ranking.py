@@ -56,16 +56,12 @@ class Option:
     penalty: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    start: int
-    end: int
-    day: int  # ordinal of the client's local date at the start
-    outside: int  # seconds by which people's hours must stretch to hold it, summed over people
-    penalty: float
-
-    def key(self) -> tuple[int, int, int]:
-        return self.outside, int(self.penalty // _BUCKET), self.start
+_Candidate = tuple[int, int, int, int, float]
+"""A start worth considering: (outside, penalty bucket, start, client day, penalty). ``outside`` is the
+seconds by which people's hours must stretch to hold it, summed over people; the bucket is
+``int(penalty // _BUCKET)``; the day is the ordinal of the client's local date at the start. Its first
+three items are its rank (starts are unique), so candidates compare as plain tuples: there are
+thousands of them when nobody shares any time."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,47 +92,6 @@ class _PersonView:
             small_hours_weight,
             spans,
         )
-
-    def outside_each(self, starts: Sequence[int], length: int) -> list[int]:
-        """For each of ``starts`` (ascending), how far this person would have to stretch their hours to
-        attend ``[start, start + length)``: the meeting's seconds outside their hours, plus, when none of
-        it is inside, the gap to their nearest hours — 45 minutes just before someone's day beats 45
-        minutes in their night. One sweep over the spans for all starts, not a search per start: the
-        least-bad search asks this for every round start of a year."""
-        n = len(self.starts)
-        if not n:
-            return [length + _NO_HOURS] * len(starts)
-        found: list[int] = []
-        append = found.append
-        # A span that starts after every meeting ends both searches below without a bounds check.
-        span_starts, span_ends = [*self.starts, _FAR], self.ends
-        # Seconds of hours from the stretch's start up to x, for x from the start of span k on: base[k] + x.
-        base = [b - s for b, s in zip(self.covered_before, self.starts, strict=False)]
-        i = j = 0  # the spans starting at or before a start, and at or before its end
-        for start in starts:
-            end = start + length
-            while span_starts[i] <= start:
-                i += 1
-            j = max(j, i)
-            while span_starts[j] <= end:
-                j += 1
-            covered = 0
-            if j:  # and so the meeting ends at or after some span's start
-                e = span_ends[j - 1]
-                covered = base[j - 1] + (end if end < e else e)
-                if i:
-                    e = span_ends[i - 1]
-                    covered -= base[i - 1] + (start if start < e else e)
-            if covered:
-                append(length - covered)
-            elif i:
-                gap = start - span_ends[i - 1]
-                if i < n and span_starts[i] - end < gap:
-                    gap = span_starts[i] - end
-                append(length + gap)
-            else:
-                append(length + span_starts[0] - end)
-        return found
 
     def penalty_each(self, starts: Sequence[int], length: int) -> list[float]:
         """For each of ``starts`` (ascending), the discomfort of a meeting of ``length`` seconds then:
@@ -169,6 +124,73 @@ class _PersonView:
         return found
 
 
+def _outside_totals(views: Sequence[_PersonView], starts: Sequence[int], length: int) -> list[int]:
+    """For each of ``starts`` (ascending), how far people's hours must stretch, summed over ``views``,
+    to hold ``[start, start + length)``: for each person the meeting's seconds outside their hours, plus,
+    when none of it is inside, the gap to their nearest hours — 45 minutes just before someone's day
+    beats 45 minutes in their night.
+
+    Each person's part is a piecewise-linear function of the start: the seconds outside fall and rise
+    with slope 1 around each span's edges, and between spans the gap to the nearer one rises and falls.
+    So the sum is piecewise linear too, with its slope changing at a few points per span; one sweep over
+    those points and the starts gives every value, where a loop over every person for every start did
+    not keep up with the least-bad search (every round start of a year, for ten people).
+    """
+    if not starts:
+        return []
+    # Each point where the slope changes, as point * 4 + code: plain ints sort fast, and a year of ten
+    # people's hours has tens of thousands of them. Code 0: the slope rises by 1; 1: it falls by 1;
+    # 2: it falls by 2 (a gap's peak on a whole second); 3: the same, and the sum drops by 1 there (a
+    # peak between two whole seconds).
+    points: list[int] = []
+    add = points.append
+    # The sweep begins where everyone with hours is still before their first span, with the meeting
+    # ending before it: there, each such person's part is the distance to it, falling with slope 1.
+    x = min([starts[0], *(view.starts[0] - length for view in views if view.starts)])
+    value = slope = 0
+    for view in views:
+        if not view.starts:
+            value += length + _NO_HOURS
+            continue
+        value += view.starts[0] - x
+        slope -= 1
+        previous_end = None
+        for a, e in zip(view.starts, view.ends, strict=True):
+            # Seconds outside the span [a, e): start to fall at a - length, stop at a, rise from e -
+            # length, stop at e. Before the first span, the fall just goes on (the gap to it ends where
+            # the overlap begins).
+            if previous_end is not None:
+                add((a - length) * 4 + 1)
+                left, right = previous_end, a - length  # the starts that fit wholly in the gap
+                if left < right:  # the gap to the nearer span rises from left and falls to right
+                    add(left * 4)
+                    add(right * 4)
+                    middle = left + right
+                    add((middle + 1) // 2 * 4 + 2 + middle % 2)  # the first whole second past the middle
+            add(a * 4)
+            add((e - length) * 4)
+            add(e * 4 + 1)
+            previous_end = e
+        if previous_end is not None:  # after the last span the gap grows without end
+            add(previous_end * 4)
+    points.sort()
+    found: list[int] = []
+    append = found.append
+    count, k = len(points), 0
+    for start in starts:
+        while k < count and points[k] >> 2 <= start:
+            point, code = divmod(points[k], 4)
+            value += slope * (point - x) - (code == 3)
+            slope += _SLOPE_CHANGE[code]
+            x = point
+            k += 1
+        append(value + slope * (start - x))
+    return found
+
+
+_SLOPE_CHANGE = (1, -1, -2, -2)
+
+
 def _daily_overlap(local: int, minutes: int, lo: int, hi: int) -> int:
     """Minutes of ``[local, local + minutes)`` (counted from a midnight) inside ``[lo, hi)`` of any day."""
     total = 0
@@ -178,36 +200,46 @@ def _daily_overlap(local: int, minutes: int, lo: int, hi: int) -> int:
     return total
 
 
-def _overlap(a: _Candidate, b: _Candidate) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _best_spread(candidates: list[_Candidate], count: int) -> list[_Candidate]:
+def _best_spread(candidates: list[_Candidate], count: int, length: int) -> list[_Candidate]:
     """The best candidate of each client day, best days first; then, when days run short, the best
-    remaining candidates that overlap no chosen one, those far from a chosen one first."""
-    ranked = sorted(candidates, key=_Candidate.key)
-    by_day: dict[int, list[_Candidate]] = {}
-    for c in ranked:
-        by_day.setdefault(c.day, []).append(c)
+    remaining candidates that overlap no chosen one, those far from a chosen one first.
+
+    Candidates are tuples whose order is their rank; only each day's best are sorted, not the thousands
+    of candidates a least-bad search has.
+    """
+
+    def free(c: _Candidate, chosen: list[_Candidate]) -> bool:
+        return not any(c[2] < o[2] + length and o[2] < c[2] + length for o in chosen)
+
+    best_of_day: dict[int, _Candidate] = {}
+    for c in candidates:
+        best = best_of_day.get(c[3])
+        if best is None or c < best:
+            best_of_day[c[3]] = c
     chosen: list[_Candidate] = []
-    for day in sorted(by_day, key=lambda d: by_day[d][0].key()):
+    for best in sorted(best_of_day.values()):
         if len(chosen) == count:
             break
-        # A day's best may overlap the best of the day before (late one day, early the next).
-        pick = next((c for c in by_day[day] if not any(_overlap(c, o) for o in chosen)), None)
+        # A day's best may overlap the best of the day before (late one day, early the next); then the
+        # day's best that does not.
+        day = best[3]
+        pick = (
+            best
+            if free(best, chosen)
+            else min((c for c in candidates if c[3] == day and free(c, chosen)), default=None)
+        )
         if pick is not None:
             chosen.append(pick)
-    rest = ranked
     while len(chosen) < count:
-        free = [c for c in rest if not any(_overlap(c, o) for o in chosen)]
-        if not free:
+        left = [c for c in candidates if free(c, chosen)]
+        if not left:
             break
 
         def near(c: _Candidate) -> bool:
-            return any(c.end > o.start - _NEAR and c.start < o.end + _NEAR for o in chosen)
+            return any(c[2] + length > o[2] - _NEAR and c[2] < o[2] + length + _NEAR for o in chosen)
 
-        chosen.append(min(free, key=lambda c: (near(c), *c.key())))
-    return sorted(chosen, key=lambda c: c.start)
+        chosen.append(min(left, key=lambda c: (near(c), c[0], c[1], c[2])))
+    return sorted(chosen, key=lambda c: c[2])
 
 
 def _check(people: Sequence[Person], client: Person, duration: timedelta, count: int, step: int) -> None:
@@ -257,12 +289,15 @@ def rank_options(
         return []
     holidays = holiday_spans(codes, lo, hi)
 
-    def candidates_in(spans: list[Span], views: list[_PersonView]) -> list[_Candidate]:
-        starts: list[tuple[int, int, int]] = []  # (outside, start, client day)
+    def candidates_in(spans: list[Span], views: list[_PersonView], inside: bool) -> list[_Candidate]:
+        """The round starts of meetings within ``spans``; ``inside``: the spans are shared time, so
+        that every meeting in them lies wholly inside everyone's hours."""
+        found: list[int] = []  # the starts, ascending
+        days: list[int] = []  # the client's day at each
         step = step_minutes * 60
         for first, last, offset in client_clock.pieces(lo, hi):
             # The starts that read a round minute on the client's clock, within this stretch of one offset.
-            candidates = [
+            piece = [
                 s
                 for a, b in spans
                 if b - a >= length and a < last and b - length >= first
@@ -270,29 +305,31 @@ def rank_options(
                     max(a, first) + (-(max(a, first) + offset)) % step, min(b - length + 1, last), step
                 )
             ]
-            if not candidates:
-                continue
-            totals = [0] * len(candidates)
-            for view in views:
-                totals = [t + o for t, o in zip(totals, view.outside_each(candidates, length), strict=True)]
-            starts.extend(
-                (outside, s, (s + offset) // 86400) for outside, s in zip(totals, candidates, strict=True)
-            )
+            found.extend(piece)
+            days.extend([(s + offset) // 86400 for s in piece])
+        outsides = [0] * len(found) if inside else _outside_totals(views, found, length)
         # Comfort only breaks ties between equally bad starts, so it is worked out only for starts no
         # worse than the count-th best day needs; the rest rank on how far outside they lie alone.
         best_of_day: dict[int, int] = {}
-        for outside, _, day in starts:
-            best_of_day[day] = min(outside, best_of_day.get(day, outside))
+        for outside, day in zip(outsides, days, strict=True):
+            if outside < best_of_day.get(day, _FAR):
+                best_of_day[day] = outside
         needed = sorted(best_of_day.values())[:count][-1] if best_of_day else 0
-        scored = [s for outside, s, _ in starts if outside <= needed]
+        scored = [s for outside, s in zip(outsides, found, strict=True) if outside <= needed]
         penalties = [0.0] * len(scored)
         for view in views:  # summed person by person, in the same order as ever
             penalties = [t + p for t, p in zip(penalties, view.penalty_each(scored, length), strict=True)]
         penalty_at = dict(zip(scored, penalties, strict=True))
-        return [
-            _Candidate(s, s + length, day, outside, penalty_at[s] if outside <= needed else _UNSCORED)
-            for outside, s, day in starts
-        ]
+        unscored = int(_UNSCORED // _BUCKET)
+        candidates: list[_Candidate] = []
+        add = candidates.append
+        for outside, s, day in zip(outsides, found, days, strict=True):
+            if outside <= needed:
+                penalty = penalty_at[s]
+                add((outside, int(penalty // _BUCKET), s, day, penalty))
+            else:
+                add((outside, unscored, s, day, _UNSCORED))
+        return candidates
 
     views = [
         _PersonView.build(p, lo, hi, _FREELANCER_SMALL_HOURS_WEIGHT if i == 0 else _SMALL_HOURS_WEIGHT)
@@ -305,16 +342,16 @@ def rank_options(
     for view in views:
         shared = intersect_spans(shared, view.spans)
     inside = subtract_spans(shared, holidays)
-    found = candidates_in(inside, views)
+    found = candidates_in(inside, views, inside=True)
     if not found:
         # Nothing fits: every round start off the holidays competes on its time outside people's hours.
-        found = candidates_in(subtract_spans([(lo, hi)], holidays), views)
+        found = candidates_in(subtract_spans([(lo, hi)], holidays), views, inside=False)
     return [
         Option(
-            Interval.from_span((c.start, c.end)),
-            outside_hours=c.outside > 0,
-            outside_minutes=-(-c.outside // 60),
-            penalty=c.penalty,
+            Interval.from_span((start, start + length)),
+            outside_hours=outside > 0,
+            outside_minutes=-(-outside // 60),
+            penalty=penalty,
         )
-        for c in _best_spread(found, count)
+        for outside, _, start, _, penalty in _best_spread(found, count, length)
     ]

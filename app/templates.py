@@ -6,13 +6,16 @@ first frame without loading the proposal's own imports (ranking, clock changes, 
 
 from __future__ import annotations
 
-from importlib import resources
+import os
+
+LOCALES = os.path.join(os.path.dirname(__file__), "locales")
+"""The templates' folder, package data beside this module. Listed with ``os`` rather than
+``importlib.resources``, whose import alone costs a few milliseconds of start-up."""
 
 
 def template_names() -> list[str]:
     """The template names, sorted: a language (``de``) or a locale (``pt_BR``)."""
-    folder = resources.files("app") / "locales"
-    return sorted(p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))
+    return sorted(n.removesuffix(".json") for n in os.listdir(LOCALES) if n.endswith(".json"))
 
 
 def supported_locales() -> tuple[str, ...]:

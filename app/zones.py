@@ -8,7 +8,6 @@ something and at its last occurrence when it ends something.
 
 from __future__ import annotations
 
-import difflib
 import importlib.util
 import zoneinfo
 from datetime import UTC, date, datetime, timedelta
@@ -68,6 +67,8 @@ def load_zone(name: str) -> ZoneInfo:
     if cleaned.casefold() in folded:
         return ZoneInfo(folded[cleaned.casefold()])
     shown = cleaned if cleaned.isprintable() and len(cleaned) <= 60 else repr(cleaned[:60])
+    import difflib  # noqa: PLC0415 — only for a name that is not a zone
+
     close = difflib.get_close_matches(cleaned, sorted(_zone_names()), n=3, cutoff=0.6)
     if close:
         raise ZoneError("zone.unknown_close", name=shown, close=", ".join(close))

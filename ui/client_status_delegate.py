@@ -7,13 +7,18 @@ The status comes from :func:`app.rhythm.client_status`; this delegate only words
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6 import QtWidgets
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from app.rhythm import ClientStatus
 from app.timeline import wall_clock
 from ui.wall_text import clock_text, countdown_text, weekday_text
+
+if TYPE_CHECKING:
+    from app.rhythm import ClientStatus  # the statuses come after the first frame, and the module with them
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 """The status lines under the name (``str``, one or two lines); absent for the freelancer."""
@@ -79,6 +84,9 @@ class ClientStatusDelegate(QStyledItemDelegate):
         if not status:
             super().paint(painter, option, index)
             return
+        # QStyle's Python type, with its many enums, is made here rather than at import: the first
+        # frame has no statuses yet, and making it costs about as much as the rest of the list.
+        QStyle = QtWidgets.QStyle
         rect = option.rect
         metrics = option.fontMetrics
         line_h = metrics.height()

@@ -12,14 +12,12 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QClipboard, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -30,33 +28,39 @@ from PySide6.QtWidgets import (
 from app.intervals import Interval
 from app.people import Person
 from app.profiles import Profile, ProfileStore, Samples, new_id
-from app.rhythm import ClientStatus, client_status
 from app.timeline import ViewMode, step_anchor, timeline_facts, today, view_span
 from app.zones import load_zone
 from ui.app_messages import error_text, message_text
-from ui.checkin_panel import CheckinPanel
-from ui.client_tabs import ClientTabs
-from ui.deadline_panel import DeadlinePanel
 from ui.i18n import SETTING, SHIPPED, SYSTEM, interface_locale, language_choice, language_name
-from ui.minute_ticker import MinuteTicker
 from ui.notice_bar import NoticeBar
 from ui.people_list import PeopleList
-from ui.proposal_panel import ProposalPanel, ProposalSettings
 from ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:
+    # The dialogs' Python types (each with its enums) are made when first used, not for the first frame.
+    from PySide6.QtWidgets import QMessageBox
+
     from app.checkin import CheckinPlan
     from app.ranking import Option  # loads after the first frame, with the rest of the ranking
+    from app.rhythm import ClientStatus
+    from ui.checkin_panel import CheckinPanel  # the panels under the timeline load after the first frame
+    from ui.client_tabs import ClientTabs
+    from ui.deadline_panel import DeadlinePanel
+    from ui.minute_ticker import MinuteTicker
     from ui.person_dialog import PersonDialog  # loads when first opened: the first frame has no dialog
+    from ui.proposal_panel import ProposalPanel, ProposalSettings
 
 SavePathChooser = Callable[[QWidget, str], str | None]
 WEEKLY_COUNT = 12
-PLANNING_HORIZON = timedelta(days=14)  # how far ahead the suggested options may lie
 """A weekly series runs for twelve meetings: a quarter, easy to extend or cut from any calendar."""
+PLANNING_HORIZON = timedelta(days=14)
+"""How far past now the suggested options may lie, whatever the view shows."""
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
     """The platform's save dialog, for a calendar file."""
+    from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
     path, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("MainWindow", "Export calendar file"),
@@ -73,7 +77,25 @@ def place_name(zone: str) -> str:
 class MainWindow(QMainWindow):
     """Coretime's window. Everything that varies is passed in: the profile store, the settings,
     the clock, the clipboard, the system's zone (for a first launch), how to ask for a file name, and the
-    interface locale (which also writes the freelancer's dates and clocks; Qt's default when not given)."""
+    interface locale (which also writes the freelancer's dates and clocks; Qt's default when not given).
+
+    The first frame shows the people and the timeline; the panels under the timeline (the proposal, the
+    check-in, the deadline), the minute ticker, and the holidays, ranking and proposal text come right
+    after it, in the next turn of the event loop (DESIGN.md: "what is not needed for the first frame
+    loads after it"). Until then their attributes do not exist.
+
+    Signals:
+        ready(): emitted once, when everything after the first frame is in place.
+    """
+
+    ready = Signal()
+    proposal: ProposalPanel
+    checkin: CheckinPanel
+    deadline: DeadlinePanel
+    tabs: ClientTabs
+    minute: MinuteTicker
+    copy_action: QAction
+    export_action: QAction
 
     def __init__(
         self,
@@ -100,6 +122,8 @@ class MainWindow(QMainWindow):
         self._options: list[Option] = []
         self._problems: list[str] = []
         self._facts_people: list[Person] = []
+        self._panels_built = False
+        self._ready = False
         self.setWindowTitle("Coretime")
         self.setAccessibleName("Coretime")
 
@@ -116,25 +140,15 @@ class MainWindow(QMainWindow):
 
         self.people = PeopleList(self)
         self.timeline = TimelineView(clock, self)
-        languages = self._languages()
-        self.proposal = ProposalPanel(clipboard, languages, self)
-        self.checkin = CheckinPanel(clock, choose_save_path, self)
-        self.deadline = DeadlinePanel(clipboard, clock, languages, self)
-        self.tabs = ClientTabs(
-            [
-                (self.proposal, self.tr("Proposal"), self.proposal.duration),
-                (self.checkin, self.tr("Daily check-in"), self.checkin.export_button),
-                (self.deadline, self.tr("Deadline"), self.deadline.date),
-            ],
-            self,
-        )
-        self.minute = MinuteTicker(clock, self)
+        self._clipboard = clipboard
         self.range_label = QLabel(self)
         self.range_label.setAccessibleName(self.tr("Shown range"))
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.center_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.center_splitter.addWidget(self.timeline)
-        self.center_splitter.addWidget(self.tabs)
+        # The panels' place until they are built, after the first frame: the splitter's sizes (and a
+        # restored state) apply to it, and the panels take them over.
+        self.center_splitter.addWidget(QWidget(self))
         self.center_splitter.setStretchFactor(0, 3)
         self.center_splitter.setStretchFactor(1, 2)
         self.main_splitter.addWidget(self.people)
@@ -152,15 +166,46 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._restore_settings()  # before the connections: restoring is not a change to react to
         self._connect()
-        self.minute.watch(self)
-        self._set_tab_order()
         notices = [message_text(notice) for notice in loaded.notices]
         self.notices.show_notices([*notices, *([self._save_problem] if self._save_problem else [])])
         self.people.set_profiles(self._profiles, self._selected)
-        # The first frame needs only the hours; ranking, holidays and the proposal text load Babel and
-        # the holidays package, so they follow right after it.
+        # The first frame needs only the hours; the panels, ranking, holidays and the proposal text (which
+        # load Babel and the holidays package) follow right after it.
         self._refresh(details=False)
         self.timeline.painted.connect(self._first_frame_painted)
+
+    def _build_panels(self) -> None:
+        """The panels under the timeline, their actions, settings and connections: right after the first
+        frame, which does not show them."""
+        from ui.checkin_panel import CheckinPanel  # noqa: PLC0415
+        from ui.client_tabs import ClientTabs  # noqa: PLC0415
+        from ui.deadline_panel import DeadlinePanel  # noqa: PLC0415
+        from ui.minute_ticker import MinuteTicker  # noqa: PLC0415
+        from ui.proposal_panel import ProposalPanel  # noqa: PLC0415
+
+        languages = self._languages()
+        self.proposal = ProposalPanel(self._clipboard, languages, self)
+        self.checkin = CheckinPanel(self._clock, self._choose_save_path, self)
+        self.deadline = DeadlinePanel(self._clipboard, self._clock, languages, self)
+        self.tabs = ClientTabs(
+            [
+                (self.proposal, self.tr("Proposal"), self.proposal.duration),
+                (self.checkin, self.tr("Daily check-in"), self.checkin.export_button),
+                (self.deadline, self.tr("Deadline"), self.deadline.date),
+            ],
+            self,
+        )
+        stand_in = self.center_splitter.replaceWidget(1, self.tabs)
+        if stand_in is not None:
+            stand_in.deleteLater()
+        self.minute = MinuteTicker(self._clock, self)
+        self.copy_action = self._action(self.tr("Copy proposal"), "Ctrl+Shift+C", self.proposal.copy)
+        self.export_action = self._action(self.tr("Export .ics…"), "Ctrl+E", lambda: self.export("slot"))
+        self._restore_proposal_settings()  # before the connections: restoring is not a change to react to
+        self._connect_panels()
+        self.minute.watch(self)
+        self._set_tab_order()
+        self._panels_built = True
 
     # --- profiles ------------------------------------------------------------------------------
     @property
@@ -223,8 +268,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        self.copy_action = self._action(self.tr("Copy proposal"), "Ctrl+Shift+C", self.proposal.copy)
-        self.export_action = self._action(self.tr("Export .ics…"), "Ctrl+E", lambda: self.export("slot"))
+        # Copy proposal and Export .ics come with the proposal panel, after the first frame.
         self.prev_day = self._action(self.tr("Previous day"), "Alt+Left", lambda: self._go(ViewMode.DAY, -1))
         self.next_day = self._action(self.tr("Next day"), "Alt+Right", lambda: self._go(ViewMode.DAY, 1))
         self.prev_week = self._action(
@@ -340,13 +384,19 @@ class MainWindow(QMainWindow):
             (self.deadline.copy_button, self.tabs.tabBar()),
         ):
             self.setTabOrder(first, second)
+        # The toolbar's one focusable control stays last, though it is made before the panels.
+        self.setTabOrder(self.tabs, self.language_button)
 
     def _connect(self) -> None:
-        """Every connection between the window's widgets, in one place."""
+        """Every connection between the widgets of the first frame, in one place (the panels under the
+        timeline: :meth:`_connect_panels`)."""
         self.people.selectionChanged.connect(self._clients_selected)
         self.people.addRequested.connect(self.add_client)
         self.people.editRequested.connect(self.edit_person)
         self.people.removeRequested.connect(self.remove_person)
+
+    def _connect_panels(self) -> None:
+        """Every connection to and between the panels under the timeline, in one place."""
         self.timeline.selectionChanged.connect(self._slot_selected)
         self.timeline.slotAccepted.connect(self._slot_accepted)
         self.proposal.settingsChanged.connect(self._proposal_settings_changed)
@@ -420,16 +470,17 @@ class MainWindow(QMainWindow):
             self._selected = [profile.id]
         self._save()
         self.people.set_profiles(self._profiles, self._selected)
-        # The first frame needs only the hours; ranking, holidays and the proposal text load Babel and
-        # the holidays package, so they follow right after it.
-        self._refresh(details=False)
-        self.timeline.painted.connect(self._first_frame_painted)
+        # Like any other change of people, at once: holidays, ranking and the text are loaded by now (a
+        # change before the panels exist is picked up when they come).
+        self._refresh()
 
     def remove_person(self, person_id: str) -> None:
         """Ask first (without blocking the event loop), then remove the client."""
         profile = next((p for p in self._profiles if p.id == person_id), None)
         if profile is None or profile.is_me:
             return
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
         self.confirm = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Remove client"),
@@ -450,10 +501,7 @@ class MainWindow(QMainWindow):
         self._selected = [i for i in self._selected if i != person_id]
         self._save()
         self.people.set_profiles(self._profiles, self._selected)
-        # The first frame needs only the hours; ranking, holidays and the proposal text load Babel and
-        # the holidays package, so they follow right after it.
-        self._refresh(details=False)
-        self.timeline.painted.connect(self._first_frame_painted)
+        self._refresh()
 
     # --- the picture and the text --------------------------------------------------------------
     def _people(self) -> tuple[list[Person], list[Profile]]:
@@ -483,12 +531,26 @@ class MainWindow(QMainWindow):
         self._facts_people = people
         first = facts.ticks[0].walls[0] if facts.ticks else span.start
         self.range_label.setText(self._range_text(first))
-        if details:
+        if details and self._panels_built:  # else they follow the first frame, and this refresh
             self._refresh_details()
 
     def _first_frame_painted(self) -> None:
         self.timeline.painted.disconnect(self._first_frame_painted)
-        QTimer.singleShot(0, self._refresh_details)
+        QTimer.singleShot(0, self._after_frame)
+
+    def _after_frame(self) -> None:
+        """What follows a frame painted with the hours only: the panels (after the first frame), then
+        the holidays, the ranked options and the proposal text."""
+        if not self._panels_built:
+            self._build_panels()
+        self._refresh_details()
+        if not self._ready:
+            self._ready = True
+            self.ready.emit()
+
+    def is_ready(self) -> bool:
+        """Whether everything after the first frame is in place (see :attr:`ready`)."""
+        return self._ready
 
     def _refresh_details(self) -> None:
         """Holidays on the lanes, the ranked options, and the proposal text."""
@@ -524,6 +586,7 @@ class MainWindow(QMainWindow):
 
     def _show_statuses(self) -> None:
         from app.publicholidays import HolidayError  # noqa: PLC0415
+        from app.rhythm import client_status  # noqa: PLC0415
 
         me = self._me.person()
         assert me is not None  # the freelancer's zone is required by validation
@@ -737,6 +800,8 @@ class MainWindow(QMainWindow):
             state = self._settings.value(f"window/{splitter.objectName()}")
             if state is not None:
                 splitter.restoreState(state)
+
+    def _restore_proposal_settings(self) -> None:
         self.proposal.count.setValue(int(str(self._settings.value("proposal/count", 3))))
         index = self.proposal.duration.findData(int(str(self._settings.value("proposal/duration", 30))))
         self.proposal.duration.setCurrentIndex(max(index, 0))
@@ -749,6 +814,9 @@ class MainWindow(QMainWindow):
             s.setValue(f"window/{splitter.objectName()}", splitter.saveState())
         s.setValue("view/mode", "day" if self._mode is ViewMode.DAY else "week")
         s.setValue("view/selected", list(self._selected))
+        if not self._panels_built:  # closed before they came: what is stored is still what was chosen
+            s.sync()
+            return
         settings = self.proposal.settings()
         s.setValue("proposal/count", settings.count)
         s.setValue("proposal/duration", int(settings.duration.total_seconds() // 60))

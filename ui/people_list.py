@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.profiles import Profile
-from app.rhythm import ClientStatus
 from ui.client_status_delegate import STATUS_ROLE, WORKING_ROLE, ClientStatusDelegate
+
+if TYPE_CHECKING:
+    from app.rhythm import ClientStatus  # the statuses come after the first frame, and the module with them
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -42,7 +42,9 @@ def make_window(qtbot: QtBot, tmp_path: Path, clock: Callable[[], datetime]) -> 
         window = MainWindow(**options)  # type: ignore[arg-type]
         qtbot.addWidget(window)
         window.resize(1200, 800)
-        window.show()
+        # The panels under the timeline, the ranking and the proposal text follow the first frame.
+        with qtbot.waitSignal(window.ready):
+            window.show()
         qtbot.waitExposed(window)
         windows.append(window)
         return window

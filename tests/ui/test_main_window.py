@@ -383,3 +383,27 @@ def test_friday_evening_offers_next_weeks_times_not_least_bad_ones(
         assert 9 <= local.hour < 17
         assert option.interval.start >= friday_evening + timedelta(hours=12)
     assert "Unfortunately" not in window.proposal.preview.toPlainText()
+
+
+def test_the_panels_under_the_timeline_follow_the_first_frame(
+    qtbot: QtBot, tmp_path: Path, clock: Callable[[], datetime]
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    window = MainWindow(
+        store=ProfileStore(tmp_path / "profiles.json"),
+        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+        clock=clock,
+        clipboard=QApplication.clipboard(),
+        system_zone="Asia/Tokyo",
+    )
+    qtbot.addWidget(window)
+    assert not window.is_ready()
+    assert not hasattr(window, "proposal"), "the first frame shows the people and the timeline only"
+    assert window.timeline.facts() is not None
+    with qtbot.waitSignal(window.ready):
+        window.show()
+    assert window.is_ready()
+    assert window.tabs.currentWidget() is window.proposal
+    assert window.center_splitter.widget(1) is window.tabs
+    assert window.timeline.options(), "the ranked options came with the panels"
