@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import main
 from app.proposal import ask_zone_text
+from tests.cli.runner import run
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE = [
@@ -18,15 +18,6 @@ BASE = [
     "--client", "America/New_York", "--client-hours", "mon-fri 09:00-17:00",
     "--from", "2026-03-09", "--duration", "30", "--now", "2026-03-08T00:00:00Z",
 ]  # fmt: skip
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_json_is_exactly_the_contract(capsys: pytest.CaptureFixture[str]) -> None:

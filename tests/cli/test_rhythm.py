@@ -13,21 +13,9 @@ import pytest
 import vobject
 
 from app.cli.main import main
+from tests.cli.runner import PEOPLE, run
 
 ROOT = Path(__file__).resolve().parents[2]
-PEOPLE = [
-    "--me", "Asia/Tokyo", "--my-hours", "mon-fri 20:00-24:00",
-    "--client", "America/New_York", "--client-hours", "mon-fri 09:00-17:00",
-]  # fmt: skip
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_now_json_outside_hours(capsys: pytest.CaptureFixture[str]) -> None:

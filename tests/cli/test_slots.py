@@ -9,22 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import main
+from tests.cli.runner import run
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE = [
     "slots", "--me", "Asia/Tokyo", "--my-hours", "mon-fri 20:00-24:00",
     "--client", "America/New_York", "--client-hours", "mon-fri 09:00-17:00",
 ]  # fmt: skip
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_json_is_exactly_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
