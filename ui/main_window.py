@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.dialog: PersonDialog | None = None
         self.confirm: QMessageBox | None = None
         self._options: list[Option] = []
+        self.options_hint: QLabel | None = None  # made when the suggestions first lie off screen
         self._problems: list[str] = []
         self._facts_people: list[Person] = []
         self._panels_built = False
@@ -647,6 +648,31 @@ class MainWindow(QMainWindow):
             except HolidayError as error:
                 self._problems.append(error_text(error))
         self.timeline.set_options([o.interval for o in self._options])
+        self._hint_hidden_options()
+
+    def _hint_hidden_options(self) -> None:
+        """Say where the suggested times are when none of them lies in the days on screen (on a Friday
+        evening this week's view holds only the weekend, and the suggestions are next week's)."""
+        view = self.view_range()
+        hidden = bool(self._options) and not any(
+            o.interval.end > view.start and o.interval.start < view.end for o in self._options
+        )
+        if self.options_hint is None:
+            if not hidden:
+                return
+            self.options_hint = QLabel(self)
+            self.options_hint.setAccessibleName(self.tr("Where the suggested times are"))
+            self.statusBar().addPermanentWidget(self.options_hint)
+        later = hidden and self._options[0].interval.start >= view.end
+        self.options_hint.setText(
+            (
+                self.tr("The suggested times are after these days: Next week (Alt+PgDown) shows them.")
+                if later
+                else self.tr("The suggested times are before these days: Today (Alt+Home) shows them.")
+            )
+            if hidden
+            else ""
+        )
 
     def _range_text(self, first: datetime) -> str:
         locale = self.locale()

@@ -1224,6 +1224,18 @@
         <translation>自分</translation>
     </message>
     <message>
+        <source>Where the suggested times are</source>
+        <translation>候補日時の表示位置</translation>
+    </message>
+    <message>
+        <source>The suggested times are after these days: Next week (Alt+PgDown) shows them.</source>
+        <translation>候補の日時はこの期間より後です。翌週（Alt+PgDown）で表示できます。</translation>
+    </message>
+    <message>
+        <source>The suggested times are before these days: Today (Alt+Home) shows them.</source>
+        <translation>候補の日時はこの期間より前です。今日（Alt+Home）で表示できます。</translation>
+    </message>
+    <message>
         <source>Week of {date}</source>
         <translation>{date}の週</translation>
     </message>

@@ -407,3 +407,16 @@ def test_the_panels_under_the_timeline_follow_the_first_frame(
     assert window.tabs.currentWidget() is window.proposal
     assert window.center_splitter.widget(1) is window.tabs
     assert window.timeline.options(), "the ranked options came with the panels"
+
+
+def test_the_status_bar_says_where_suggestions_off_screen_are(make_window: Factory, qtbot: QtBot) -> None:
+    friday_evening = datetime(2026, 11, 27, 11, 0, tzinfo=UTC)  # 20:00 in Tokyo
+    window = make_window(clock=lambda: friday_evening)
+    qtbot.waitUntil(lambda: bool(window._options))
+    assert window.options_hint is not None
+    assert "after these days" in window.options_hint.text()
+    window.next_week.trigger()
+    qtbot.waitUntil(lambda: window.options_hint is not None and window.options_hint.text() == "")
+    layout = window.timeline.layout_result()
+    assert layout is not None
+    assert layout.option_hits, "next week's view shows the suggestions as marks"
