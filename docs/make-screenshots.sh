@@ -24,7 +24,8 @@ shoot() {  # shoot OUTPUT LANG [extra args]
     cp "$demo/profiles.json" "$demo/profiles.keep"
     TZ=Asia/Tokyo LANG=$lang LC_ALL=$lang LANGUAGE='' xvfb-run -a -s "-screen 0 1400x900x24" bash -c "
         .venv/bin/coretime --data '$demo' $* & app=\$!
-        sleep 7; import -window \$(xdotool search --sync --onlyvisible --class Coretime | head -1) '$out'
+        sleep 7
+        import -window \$(xdotool search --sync --onlyvisible --class Coretime | head -1) '$out'
         kill \$app"
     cp "$demo/profiles.keep" "$demo/profiles.json"
 }
