@@ -42,7 +42,6 @@ _NEAR = 3600  # fill-up options this close to a chosen one are taken last
 _NO_HOURS = 7 * 86400  # the stretch charged for someone with no hours at all near the meeting
 _UNSCORED = 1e9  # the penalty of a start too far outside people's hours to be worth scoring
 _FAR = 1 << 62  # an epoch second later than any meeting
-_LOOK_AROUND = 2 * 86400  # hours this far beyond the range still tell how far outside a meeting lies
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 # The domain before Qt: once PySide6.QtCore is loaded, it reads the source of every module imported after
 # it (looking for "PySide6", for its __feature__ switches), which costs each pure-Python module the first
 # frame needs a file read. The ui modules need Qt and pay it anyway.
-import app.templates  # loaded here for the reason above: MainWindow uses these
+import app.templates  # loaded here for the reason above: the window lists its languages soon after
 import app.timeline  # noqa: F401
 from app.about import APP_ID
 from app.profiles import ProfileStore
