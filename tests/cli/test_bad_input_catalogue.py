@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.cli.main import main
+from tests.cli.runner import with_flag
 
 ROOT = Path(__file__).resolve().parents[2]
 PEOPLE = [
@@ -22,15 +23,6 @@ ICS = ["ics", "--at", "2026-03-10T13:00:00Z", "--duration", "30", "--title", "Ca
 NOW = ["now", *PEOPLE, "--now", "2026-03-09T11:50:00Z"]
 CHECKIN = ["checkin", *PEOPLE, "--now", "2026-03-09T11:50:00Z"]
 DEADLINE = ["deadline", *PEOPLE, "--due", "2026-03-13 17:00", "--now", "2026-03-09T11:50:00Z"]
-
-
-def with_flag(argv: list[str], flag: str, value: str | None) -> list[str]:
-    """``argv`` with ``flag`` set to ``value`` (replaced if present), or removed when ``value`` is None."""
-    out = list(argv)
-    if flag in out:
-        i = out.index(flag)
-        del out[i : i + 2]
-    return out if value is None else [*out, flag, value]
 
 
 CATALOGUE: list[tuple[str, list[str], str]] = [

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.proposal import ask_zone_text
-from tests.cli.runner import run
+from tests.cli.runner import assert_usage_error, run, with_flag
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE = [
@@ -111,21 +111,8 @@ def test_ask_zone_defaults_to_american_english(capsys: pytest.CaptureFixture[str
 def test_bad_input_is_one_error_line_and_exit_2(
     capsys: pytest.CaptureFixture[str], change: list[str], says: str
 ) -> None:
-    argv = [*BASE]
-    flag = change[0]
-    if flag in argv:
-        argv[argv.index(flag) + 1] = change[1]
-    else:
-        argv += change
-    code, out, err = run(capsys, *argv)
-    assert code == 2
-    assert out == ""
-    lines = err.splitlines()
-    assert len(lines) == 1
-    assert lines[0].startswith("error: ")
-    assert says in lines[0]
-    assert "\x1b" not in err
-    assert "\x07" not in err
+    argv = with_flag([*BASE], *change)
+    assert_usage_error(*run(capsys, *argv), says)
 
 
 @pytest.mark.parametrize("args", [["ask-zone", "--lang", "klingon"], ["ask-zone", "--client-name", "a\nb"]])

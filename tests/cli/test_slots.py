@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.runner import run
+from tests.cli.runner import assert_usage_error, run, with_flag
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE = [
@@ -79,20 +79,8 @@ def test_text_says_when_nothing_is_shared(capsys: pytest.CaptureFixture[str]) ->
 def test_bad_input_is_one_error_line_and_exit_2(
     capsys: pytest.CaptureFixture[str], change: list[str], says: str
 ) -> None:
-    argv = [*BASE, "--from", "2026-03-09"]
-    flag = change[0]
-    if flag in argv:
-        argv[argv.index(flag) + 1] = change[1]
-    else:
-        argv += change
-    code, out, err = run(capsys, *argv)
-    assert code == 2
-    assert out == ""
-    lines = err.splitlines()
-    assert len(lines) == 1
-    assert lines[0].startswith("error: ")
-    assert says in lines[0]
-    assert "\x1b" not in err
+    argv = with_flag([*BASE, "--from", "2026-03-09"], *change)
+    assert_usage_error(*run(capsys, *argv), says)
 
 
 @pytest.mark.parametrize("missing", ["--me", "--my-hours", "--client", "--client-hours", "--from"])
