@@ -20,6 +20,7 @@ from app.intervals import Span, seconds
 from app.messages import AppError
 from app.overlap import hours_spans
 from app.people import Person
+from app.publicholidays import holiday_dates, parse_holiday_code
 from app.zones import Edge, utc_offset, wall_seconds
 
 DAY = 86400
@@ -50,6 +51,8 @@ class CheckinPlan:
     comes (on the latest-starting of ``days``). ``occurrences`` are the next year's
     reminders (UTC); ``inside_mine`` counts those inside the freelancer's hours.
     ``shifts`` are the moments in that year when it moves on the freelancer's clock.
+    ``holidays`` are the reminders of that year left out of ``occurrences`` (and out of the
+    reminder series) because the client's date is one of their public holidays (UTC).
     """
 
     minute: int
@@ -61,6 +64,7 @@ class CheckinPlan:
     shifts: tuple[ReminderShift, ...]
     me: Person
     client: Person
+    holidays: tuple[datetime, ...] = ()
 
     @property
     def client_time(self) -> time:
@@ -80,6 +84,13 @@ class CheckinPlan:
     def next_client(self) -> datetime:
         """The next reminder on the client's clock."""
         return self.next.astimezone(self.client.zone)
+
+
+def _holidays(client: Person, first: date, last: date) -> frozenset[date]:
+    """The client's public holidays from ``first`` to ``last`` (dates on their clock); none without a code."""
+    if not client.holidays:
+        return frozenset()
+    return holiday_dates(parse_holiday_code(client.holidays), first, last)
 
 
 def _day_starts(hours: WeeklyHours) -> dict[int, int]:
@@ -121,6 +132,7 @@ class _Trial:
     minute: int
     days: tuple[int, ...]
     instants: tuple[int, ...]
+    held: tuple[int, ...]  # reminders left out: the client's public holidays
     skipped_walls: int  # reminders whose wall time the clocks skip that day
     distance: int  # total seconds outside the freelancer's hours over the year
     lateness: int
@@ -138,8 +150,10 @@ def _trial(
     first: date,
     now: int,
     mine: Sequence[Span],
+    holidays: frozenset[date],
 ) -> _Trial:
     instants: list[int] = []
+    held: list[int] = []
     skipped = 0
     for offset in range(PLAN_DAYS + 1):
         day = first + timedelta(days=offset)
@@ -148,12 +162,15 @@ def _trial(
         instant = wall_seconds(day, minute, client.zone, Edge.START)
         if instant <= now:
             continue
+        if day in holidays:
+            held.append(instant)
+            continue
         wall = datetime.fromtimestamp(instant, UTC).astimezone(client.zone)
         if (wall.date(), wall.hour * 60 + wall.minute) != (day, minute):
             skipped += 1
         instants.append(instant)
     distance = sum(_distance(i, mine) for i in instants)
-    return _Trial(minute, days, tuple(instants), skipped, distance, lateness)
+    return _Trial(minute, days, tuple(instants), tuple(held), skipped, distance, lateness)
 
 
 def _shifts(instants: Sequence[datetime], me: Person, client: Person) -> tuple[ReminderShift, ...]:
@@ -191,7 +208,8 @@ def checkin_time(
     still cover it. The best candidate serves the most days, then lies inside (or
     nearest to) the freelancer's hours over the year, then comes earliest in the
     client's day. Candidates whose wall time the client's clocks skip on some day
-    come last: a calendar cannot place them.
+    come last: a calendar cannot place them. With a holiday code, the client's public
+    holidays (their dates on the client's clock) get no reminder.
 
     >>> from zoneinfo import ZoneInfo
     >>> from app.hours import parse_hours
@@ -217,6 +235,7 @@ def checkin_time(
     moment = seconds(now)
     first = now.astimezone(client.zone).date()
     mine = hours_spans(me.hours, me.zone, moment - DAY, moment + (PLAN_DAYS + 3) * DAY)
+    holidays = _holidays(client, first, first + timedelta(days=PLAN_DAYS))
     best: _Trial | None = None
     for minute in _candidates(client.hours, starts, window_minutes, step_minutes):
         days = tuple(
@@ -227,7 +246,9 @@ def checkin_time(
         if not days:
             continue
         lateness = max(minute - starts[d] for d in days) * 60
-        trial = _trial(client, minute, days, lateness=lateness, first=first, now=moment, mine=mine)
+        trial = _trial(
+            client, minute, days, lateness=lateness, first=first, now=moment, mine=mine, holidays=holidays
+        )
         if best is None or trial.score() < best.score():
             best = trial
     assert best is not None  # every working day's own start is a candidate that serves it
@@ -242,13 +263,15 @@ def checkin_time(
         shifts=_shifts(occurrences, me, client),
         me=me,
         client=client,
+        holidays=tuple(datetime.fromtimestamp(i, UTC) for i in best.held),
     )
 
 
 def checkin_instants(plan: CheckinPlan, start: datetime, end: datetime) -> tuple[datetime, ...]:
     """The plan's check-ins within ``[start, end)`` (UTC), past ones included: its wall time on the
-    client's clock on each of its days, placed as the reminder series places them (a skipped wall time
-    at the moment the clocks jump). The timeline marks these on every working day it shows.
+    client's clock on each of its days but the client's public holidays, placed as the reminder series
+    places them (a skipped wall time at the moment the clocks jump). The timeline marks these on every
+    working day it shows.
 
     >>> from zoneinfo import ZoneInfo
     >>> from app.hours import parse_hours
@@ -262,10 +285,12 @@ def checkin_instants(plan: CheckinPlan, start: datetime, end: datetime) -> tuple
     zone = plan.client.zone
     lo, hi = seconds(start), seconds(end)
     first = start.astimezone(zone).date() - timedelta(days=1)  # a day early: its wall time may fall inside
+    last = end.astimezone(zone).date()
+    holidays = _holidays(plan.client, first, last)
     found: list[datetime] = []
-    for ordinal in range(first.toordinal(), end.astimezone(zone).date().toordinal() + 1):
+    for ordinal in range(first.toordinal(), last.toordinal() + 1):
         day = date.fromordinal(ordinal)
-        if day.weekday() in plan.days:
+        if day.weekday() in plan.days and day not in holidays:
             instant = wall_seconds(day, plan.minute, zone, Edge.START)
             if lo <= instant < hi:
                 found.append(datetime.fromtimestamp(instant, UTC))
@@ -282,7 +307,8 @@ def checkin_calendar(
 ) -> bytes:
     """The plan as a reminder series for the freelancer's own calendar: weekly on the client's days,
     at the check-in's wall time on the client's clock (``TZID``), for the plan's year, each with an
-    alarm ``alarm`` before it. Written by :mod:`app.ics` (icalendar loads only here)."""
+    alarm ``alarm`` before it. The client's public holidays in that span are left out (``EXDATE``),
+    so the file holds exactly ``plan.occurrences``. Written by :mod:`app.ics` (icalendar loads only here)."""
     from app.ics import Meeting, Weekly, series_calendar  # noqa: PLC0415 - icalendar is slow to import
 
     client = plan.client
@@ -298,4 +324,8 @@ def checkin_calendar(
         alarm=alarm,
     )
     last = plan.occurrences[-1].astimezone(client.zone).date()
-    return series_calendar(meeting=meeting, weekly=Weekly(client.zone, until=last, days=plan.days), now=now)
+    # A holiday's date on the client's clock: the reminder's own wall date (a skipped wall time is placed
+    # at the jump, which is still that date).
+    off = tuple(h.astimezone(client.zone).date() for h in plan.holidays)
+    weekly = Weekly(client.zone, until=last, days=plan.days, skip=off)
+    return series_calendar(meeting=meeting, weekly=weekly, now=now)

@@ -130,12 +130,14 @@ class Weekly:
     """A weekly repetition at the meeting's wall time in ``zone``, ``count`` times or until ``until``
     (a last day on that clock, inclusive). ``days`` (0 = Monday) repeats it on several weekdays of
     each week (``BYDAY``); the first meeting must fall on one of them. Without ``days`` it repeats
-    on the first meeting's weekday."""
+    on the first meeting's weekday. ``skip`` are days (on that clock) whose meeting is left out
+    (``EXDATE``, at the series' wall time in ``zone``); a day the series does not meet on is ignored."""
 
     zone: ZoneInfo
     count: int | None = None
     until: date | None = None
     days: tuple[int, ...] | None = None
+    skip: tuple[date, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.zone, ZoneInfo):
@@ -152,6 +154,11 @@ class Weekly:
             if not self.days:
                 raise IcsError("ics.no_weekdays")
             object.__setattr__(self, "days", tuple(sorted(set(self.days))))
+        if isinstance(self.skip, (str, bytes)) or not all(
+            isinstance(d, date) and not isinstance(d, datetime) for d in self.skip
+        ):
+            raise TypeError("Use a tuple of dates for the days a series skips.")
+        object.__setattr__(self, "skip", tuple(sorted(set(self.skip))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +311,10 @@ def _build(meeting: Meeting, *, now: datetime, weekly: Weekly | None, invite: In
         else:
             rule["UNTIL"] = series[-1].start.astimezone(UTC)  # UTC, as RFC 5545 requires with TZID
         event.add("rrule", rule)
+        # RFC 5545: each EXDATE has DTSTART's form — the same TZID and wall time, on the skipped day.
+        skipped = [m.start.astimezone(zone) for m in series if m.start.astimezone(zone).date() in weekly.skip]
+        if skipped:
+            event.add("exdate", skipped)
     if invite is not None:
         _invite(event, invite)
     calendar.add_component(event)

@@ -33,6 +33,16 @@ from app.timefmt import duration_text, iso_utc
 MAX_BUFFER_HOURS = 24 * 30
 
 
+def _add_client_holidays(parser: argparse.ArgumentParser, note: str = "") -> None:
+    parser.add_argument(
+        "--client-holidays",
+        type=holiday_arg,
+        default=None,
+        metavar="CC",
+        help=f"the client's country (and optional subdivision) for public holidays, e.g. US, JP, DE-BY{note}",
+    )
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     now = subparsers.add_parser(
         "now",
@@ -41,13 +51,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "starts on your clock.",
     )
     add_people_flags(now, with_range=False, with_also=False)
-    now.add_argument(
-        "--client-holidays",
-        type=holiday_arg,
-        default=None,
-        metavar="CC",
-        help="the client's country (and optional subdivision) for public holidays, e.g. US, JP, DE-BY",
-    )
+    _add_client_holidays(now)
     add_now_flag(now)
     now.add_argument("--json", action="store_true", help="print JSON (see the README)")
     now.set_defaults(run=run_now)
@@ -59,6 +63,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "and optionally write it as a weekly reminder series for your calendar.",
     )
     add_people_flags(checkin, with_range=False, with_also=False)
+    _add_client_holidays(checkin, " (no reminder on them)")
     add_now_flag(checkin)
     checkin.add_argument("--out", metavar="FILE", help="write the reminder series (.ics) here; - for stdout")
     checkin.add_argument("--json", action="store_true", help="print JSON (see the README)")
@@ -181,6 +186,7 @@ def checkin_json(plan: CheckinPlan, out: str | None) -> dict[str, object]:
             for shift in plan.shifts
         ],
         "file": out,
+        "holidays_skipped": [f"{h.astimezone(client.zone):%Y-%m-%d}" for h in plan.holidays],
     }
 
 
@@ -201,6 +207,11 @@ def _checkin_text(plan: CheckinPlan, out: str | None) -> str:
         lines.append(
             f"Not on {','.join(DAY_NAMES[d] for d in plan.skipped)}: their hours start too far from "
             f"{plan.client_time:%H:%M} those days"
+        )
+    if plan.holidays:
+        lines.append(
+            f"No reminder on their {len(plan.holidays)} public "
+            f"{'holiday' if len(plan.holidays) == 1 else 'holidays'} ({client.holidays}) in the coming year"
         )
     if plan.shifts:
         lines.append("Clock changes move it on your clock:")

@@ -35,3 +35,13 @@ def test_only_the_plan_days() -> None:
     plan = checkin_time(client, me, datetime(2026, 3, 2, tzinfo=UTC))
     week = checkin_instants(plan, datetime(2026, 3, 2, 5, tzinfo=UTC), datetime(2026, 3, 9, 5, tzinfo=UTC))
     assert [i.astimezone(NY).weekday() for i in week] == [0, 1, 2, 3]
+
+
+def test_no_mark_on_the_clients_public_holiday() -> None:
+    me = Person("me", TOKYO, parse_hours("mon-fri 20:00-24:00"))
+    client = Person("ny", NY, parse_hours("mon-fri 09:00-17:00"), "US")
+    plan = checkin_time(client, me, datetime(2026, 11, 2, tzinfo=UTC))
+    span = (datetime(2026, 11, 23, 5, tzinfo=UTC), datetime(2026, 11, 30, 5, tzinfo=UTC))  # Thanksgiving week
+    week = checkin_instants(plan, *span)
+    assert [i.astimezone(NY).day for i in week] == [23, 24, 25, 27]
+    assert all(i in plan.occurrences for i in week)

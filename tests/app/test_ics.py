@@ -314,3 +314,25 @@ def test_very_long_text_in_every_field_round_trips(tmp_path: Path) -> None:
     assert_physical_lines_are_clean(data)
     event = read_back(data, tmp_path)
     assert event.summary.value == event.description.value == event.location.value == long
+
+
+def test_weekly_skip_writes_one_exdate_per_skipped_meeting_at_the_series_wall_time() -> None:
+    zone = ZoneInfo("Europe/Berlin")
+    first = datetime(2026, 3, 23, 9, tzinfo=zone)  # a Monday; Berlin's clocks go forward on 29 March
+    skip = (
+        first.date() + timedelta(days=7),
+        first.date() + timedelta(days=8),
+        first.date() + timedelta(days=2),
+    )
+    weekly = Weekly(zone, count=4, days=(0,), skip=skip)  # the Tuesday and Wednesday are no meetings: ignored
+    data = series_calendar(meeting=meeting(start=first), weekly=weekly, now=NOW)
+    assert b"EXDATE;TZID=Europe/Berlin:20260330T090000\r\n" in data
+    assert data.count(b"EXDATE") == 1
+    event = vobject.readOne(data.decode()).vevent
+    starts = [s.astimezone(zone) for s in event.getrruleset()]
+    assert [(s.day, s.hour) for s in starts] == [(23, 9), (6, 9), (13, 9)]
+
+
+def test_weekly_skip_takes_dates_only() -> None:
+    with pytest.raises(TypeError, match="dates"):
+        Weekly(ZoneInfo("UTC"), count=3, skip=(datetime(2026, 3, 2, tzinfo=UTC),))

@@ -4,6 +4,7 @@ and the check-in reminder series read back by two independent calendar libraries
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -276,6 +277,57 @@ def test_reminder_series_reads_back_as_the_plan_in_two_libraries() -> None:
     assert starts == list(plan.occurrences)
     event = vobject.readOne(text).vevent
     assert sorted(s.astimezone(UTC) for s in event.getrruleset()) == list(plan.occurrences)
+
+
+def _expanded(data: bytes) -> list[datetime]:
+    expanded = recurring_ical_events.of(Calendar.from_ical(data)).between(utc(2026, 1, 1), utc(2028, 1, 1))
+    return sorted(event["DTSTART"].dt.astimezone(UTC) for event in expanded)
+
+
+def test_reminder_series_leaves_out_the_us_clients_thanksgiving_and_christmas() -> None:
+    me = person("Europe/Berlin", "mon-fri 13:00-22:00")
+    client = person("America/New_York", holidays="US")
+    plan = checkin_time(client, me, utc(2026, 11, 2))
+    ny = client.zone
+    days = [o.astimezone(ny).date() for o in plan.occurrences]
+    off = [h.astimezone(ny).date() for h in plan.holidays]
+    assert {date(2026, 11, 26), date(2026, 12, 25)} <= set(off)
+    assert not {date(2026, 11, 26), date(2026, 12, 25)} & set(days)
+    assert {date(2026, 11, 25), date(2026, 11, 27)} <= set(days)
+    assert all(h.astimezone(ny).time() == plan.client_time for h in plan.holidays)
+    data = checkin_calendar(plan, now=utc(2026, 11, 1))
+    text = data.decode()
+    assert "EXDATE;TZID=America/New_York:" in text
+    unfolded = text.replace("\r\n ", "")
+    assert {"20261126T090000", "20261225T090000"} <= set(re.findall(r"\d{8}T\d{6}", unfolded))
+    assert _expanded(data) == list(plan.occurrences)
+    event = vobject.readOne(text).vevent
+    assert sorted(s.astimezone(UTC) for s in event.getrruleset()) == list(plan.occurrences)
+    # Without the holiday code the same client gets exactly those days back, and nothing else changes.
+    plain = checkin_time(person("America/New_York"), me, utc(2026, 11, 2))
+    assert sorted(plain.occurrences) == sorted(plan.occurrences + plan.holidays)
+    assert (plain.minute, plain.days, plain.holidays) == (plan.minute, plan.days, ())
+
+
+def test_reminder_series_of_a_client_without_a_holiday_code_has_no_exdate() -> None:
+    me = person("Asia/Tokyo", "mon-fri 20:00-24:00")
+    plan = checkin_time(NEW_YORK, me, utc(2026, 11, 2))
+    assert plan.holidays == ()
+    days = {o.astimezone(NEW_YORK.zone).date() for o in plan.occurrences}
+    assert {date(2026, 11, 26), date(2026, 12, 25)} <= days
+    data = checkin_calendar(plan, now=utc(2026, 11, 1))
+    assert b"EXDATE" not in data
+    assert _expanded(data) == list(plan.occurrences)
+
+
+def test_a_holiday_on_the_first_day_moves_the_series_start_to_the_next_working_day() -> None:
+    client = person("America/New_York", holidays="US")
+    plan = checkin_time(client, person("America/New_York"), utc(2026, 11, 26, 5))  # Thanksgiving, 00:00 NY
+    assert plan.next_client.date() == date(2026, 11, 27)
+    assert plan.holidays[0].astimezone(client.zone).date() == date(2026, 11, 26)
+    data = checkin_calendar(plan, now=utc(2026, 11, 26, 5))
+    assert "DTSTART;TZID=America/New_York:20261127T" in data.decode()
+    assert _expanded(data) == list(plan.occurrences)
 
 
 def test_weekly_days_must_include_the_first_meeting() -> None:

@@ -66,7 +66,7 @@ def test_checkin_json_and_calendar_file(capsys: pytest.CaptureFixture[str], tmp_
     data = json.loads(out)
     assert list(data) == [
         "client_time", "days", "skipped_days", "minutes_after_start", "next", "next_client", "next_mine",
-        "reminders", "inside_my_hours", "shifts", "file",
+        "reminders", "inside_my_hours", "shifts", "file", "holidays_skipped",
     ]  # fmt: skip
     assert data["client_time"] == "09:00"
     assert data["days"] == ["mon", "tue", "wed", "thu", "fri"]
@@ -80,9 +80,32 @@ def test_checkin_json_and_calendar_file(capsys: pytest.CaptureFixture[str], tmp_
         "zones": ["America/New_York"],
     }
     assert data["file"] == str(target)
+    assert data["holidays_skipped"] == []
     event = vobject.readOne(target.read_text(encoding="utf-8")).vevent
     assert len(list(event.getrruleset())) == data["reminders"]
     assert not [p for p in tmp_path.iterdir() if p.name != "checkin.ics"], "no temporary file left behind"
+
+
+def test_checkin_with_client_holidays_skips_them_in_json_text_and_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "checkin.ics"
+    args = ["checkin", *PEOPLE, "--client-holidays", "us", "--now", "2026-11-02T00:00:00Z"]
+    code, out, err = run(capsys, *args, "--out", str(target), "--json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert {"2026-11-26", "2026-12-25"} <= set(data["holidays_skipped"])
+    _, plain, _ = run(capsys, "checkin", *PEOPLE, "--now", "2026-11-02T00:00:00Z", "--json")
+    assert data["reminders"] == json.loads(plain)["reminders"] - len(data["holidays_skipped"])
+    event = vobject.readOne(target.read_text(encoding="utf-8")).vevent
+    starts = [s.date() for s in event.getrruleset()]
+    assert len(starts) == data["reminders"]
+    assert not {str(d) for d in starts} & set(data["holidays_skipped"])
+    _, text, _ = run(capsys, *args)
+    assert (
+        f"No reminder on their {len(data['holidays_skipped'])} public holidays (US) in the coming year"
+        in text
+    )
 
 
 def test_checkin_text_names_the_moves(capsys: pytest.CaptureFixture[str]) -> None:
