@@ -126,9 +126,9 @@ class Profile:
 
 
 def new_id() -> str:
-    import uuid  # noqa: PLC0415 — only a first launch or a new client needs one; it loads `platform`
-
-    return uuid.uuid4().hex
+    """A fresh id: 128 random bits as 32 hex digits, like a uuid4's hex without its fixed version bits
+    (the uuid module would load ``platform`` into every first launch)."""
+    return os.urandom(16).hex()
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,6 @@ started from a menu has no terminal to print to (on Windows it has no stdout or 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Callable
@@ -14,6 +13,10 @@ from types import TracebackType
 from PySide6.QtCore import QMessageLogContext, QStandardPaths, QtMsgType, qInstallMessageHandler
 
 LOG_FILE = "coretime.log"
+ROTATE_AT = 1_000_000
+"""A session starts a new file when the last one has grown to this many bytes."""
+KEEP = 3
+"""How many earlier files are kept beside the current one (``coretime.log.1`` is the newest)."""
 log = logging.getLogger("coretime")
 
 _QT_LEVELS = {
@@ -44,17 +47,36 @@ def default_log_folder() -> Path:
     return Path(QStandardPaths.writableLocation(kind)) / "logs"
 
 
+def rotate(path: Path, *, rotate_at: int = ROTATE_AT, keep: int = KEEP) -> None:
+    """Move ``path`` aside as ``path.1`` (and ``.1`` to ``.2``, and so on, dropping the oldest) when it has
+    reached ``rotate_at`` bytes; leave it to grow otherwise.
+
+    Done once, when a session starts, rather than by logging's RotatingFileHandler on every record: the
+    app logs little, and ``logging.handlers`` brings sockets and pickling into every start-up.
+    """
+    try:
+        if path.stat().st_size < rotate_at:
+            return
+    except FileNotFoundError:
+        return
+    for number in range(keep, 0, -1):
+        older = path.with_name(f"{path.name}.{number}")
+        newer = path if number == 1 else path.with_name(f"{path.name}.{number - 1}")
+        if newer.exists():
+            newer.replace(older)
+
+
 class LogSession:
-    """Sends Python logging, Qt's messages and uncaught exceptions to ``folder/coretime.log`` (rotated at
-    1 MB, three old files kept) — and warnings also to stderr when it is a terminal — until ``close``."""
+    """Sends Python logging, Qt's messages and uncaught exceptions to ``folder/coretime.log`` (a session
+    that finds it at 1 MB or more starts a new one; three old files are kept) — and warnings also to
+    stderr when it is a terminal — until ``close``."""
 
     def __init__(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / LOG_FILE
+        rotate(self.path)
         self._handlers: list[logging.Handler] = []
-        file_handler = logging.handlers.RotatingFileHandler(
-            self.path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        file_handler = logging.FileHandler(self.path, encoding="utf-8")
         file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         self._handlers.append(file_handler)
         if sys.stderr is not None and sys.stderr.isatty():

@@ -18,6 +18,7 @@ import app.templates  # loaded here for the reason above: the window lists its l
 import app.timeline  # noqa: F401
 from app.about import APP_ID
 from app.profiles import ProfileStore
+from app.systemzone import system_zone
 
 STARTED = time.perf_counter()
 
@@ -49,7 +50,11 @@ class _VersionAction(argparse.Action):
 
 
 def system_zone_name() -> str:
-    """The system's IANA zone, the one default taken from the machine (DESIGN.md, "Time rules")."""
+    """The system's IANA zone, the one default taken from the machine (DESIGN.md, "Time rules"): from
+    the files the C library reads, else from Qt, which also knows Windows' own settings."""
+    found = system_zone(os.environ)
+    if found is not None:
+        return found
     from PySide6.QtCore import QTimeZone  # noqa: PLC0415
 
     return bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
@@ -76,7 +81,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The .desktop file's name: Wayland's app id and the menu entry the window belongs to. X11's
     # WM_CLASS comes from the application name, matching the entry's StartupWMClass=Coretime.
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
     if args.dark or os.environ.get("CORETIME_DARK") == "1":
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
@@ -109,6 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         system_zone=system_zone_name(),
         locale=locale,
     )
+    # The icon's SVG engine loads after the first frame: the window is on screen a few ms sooner, and the
+    # icon follows before anyone could look for it.
+    window.ready.connect(lambda: app.setWindowIcon(app_icon()))
     if args.smoke:
         painted: list[float] = []
         painted_at: list[float] = []
