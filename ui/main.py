@@ -9,6 +9,7 @@ import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # The domain before Qt: once PySide6.QtCore is loaded, it reads the source of every module imported after
 # it (looking for "PySide6", for its __feature__ switches), which costs each pure-Python module the first
@@ -18,6 +19,9 @@ import app.timeline  # noqa: F401
 from app.about import APP_ID
 from app.profiles import ProfileStore
 from app.systemzone import system_zone
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 STARTED = time.perf_counter()
 
@@ -59,6 +63,12 @@ def system_zone_name() -> str:
     return bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
 
 
+def _set_icon(app: QApplication) -> None:
+    from ui.app_icon import app_icon  # noqa: PLC0415 - QIcon's Python type costs the first frame 1 ms
+
+    app.setWindowIcon(app_icon())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from ui.logging_setup import LogSession, default_log_folder, ensure_streams  # noqa: PLC0415
 
@@ -67,7 +77,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QDir, QLocale, QSettings, QStandardPaths, QTemporaryDir, QTimer  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from ui.app_icon import app_icon  # noqa: PLC0415
     from ui.i18n import install_translators, interface_locale, language_choice  # noqa: PLC0415
     from ui.main_window import MainWindow  # noqa: PLC0415
     from ui.palette import dark_palette  # noqa: PLC0415
@@ -121,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     # The icon's SVG engine loads after the first frame: the window is on screen a few ms sooner, and the
     # icon follows before anyone could look for it.
-    window.ready.connect(lambda: app.setWindowIcon(app_icon()))
+    window.ready.connect(lambda: _set_icon(app))
     if args.smoke:
         painted: list[float] = []
         painted_at: list[float] = []
