@@ -115,6 +115,7 @@ echo "installed, started, uninstalled: nothing left behind"
 step "start-up time"
 .venv/bin/python packaging/measure_start.py --rounds 7 --json dist/bundle-figures.json ${CORETIME_STRICT_START:+--strict} \
     --bare "$root/.venv/bin/python $root/packaging/bare_window.py" \
+    --floor "$root/.venv/bin/python $root/packaging/painted_window.py" \
     --source "$root/.venv/bin/coretime --smoke" --bundle "$root/$bundle/coretime --smoke"
 echo
 echo "check-bundle: ok — bundle $size_mb MB, tarball $tar_mb MB; figures in dist/bundle-figures.json"

@@ -44,6 +44,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bare", required=True, help="command for the bare PySide6 window")
     parser.add_argument("--source", required=True, help="command for coretime --smoke from the source tree")
     parser.add_argument("--bundle", required=True, help="command for coretime --smoke from the bundle")
+    parser.add_argument(
+        "--floor",
+        help="command for a painted window of Coretime's shape (packaging/painted_window.py); reported, "
+        "to show how much of the time is Qt's before Coretime does anything",
+    )
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--max-ratio", type=float, default=1.5)
     parser.add_argument("--max-vs-source", type=float, default=1.25)
@@ -54,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     commands = {
         "bare PySide6 window": shlex.split(args.bare),
+        **({"painted window (floor)": shlex.split(args.floor)} if args.floor else {}),
         "coretime, source tree": shlex.split(args.source),
         "coretime, bundle": shlex.split(args.bundle),
     }
