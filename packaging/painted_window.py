@@ -11,16 +11,16 @@ QPen, QBrush or colour fill, and makes each widget class's Python type on first 
 from __future__ import annotations
 
 import sys
-import time
 
-from PySide6.QtCore import QRectF, QTimer
+from bare_window import Canvas, show_and_run  # beside this file: the same report and exit as the bare window
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow, QSplitter, QToolBar
 
 ALIGN_LEFT_VCENTER = 0x81  # drawText's flags: Qt.AlignmentFlag.AlignLeft | AlignVCenter
 
 
-class _Lanes(QWidget):
+class _Lanes(Canvas):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         for row in range(3):
@@ -28,10 +28,7 @@ class _Lanes(QWidget):
             painter.setPen(QPen(QColor(20, 20, 20), 1))
             painter.drawText(QRectF(4, 20 + 40 * row, 70, 30), ALIGN_LEFT_VCENTER, f"Client {row}")
         painter.end()
-        if not self.property("painted"):
-            self.setProperty("painted", True)
-            print(f"first frame (at {time.time():.3f})", file=sys.stderr)
-            QTimer.singleShot(0, QApplication.quit)
+        super().paintEvent(event)
 
 
 def main() -> int:
@@ -51,10 +48,7 @@ def main() -> int:
     splitter.addWidget(names)
     splitter.addWidget(_Lanes())
     window.setCentralWidget(splitter)
-    window.resize(1200, 800)
-    window.show()
-    QTimer.singleShot(10_000, lambda: app.exit(1))
-    return app.exec()
+    return show_and_run(app, window)
 
 
 if __name__ == "__main__":

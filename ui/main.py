@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -74,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ensure_streams()
     args = _parse(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtCore import QDir, QLocale, QSettings, QStandardPaths, QTemporaryDir, QTimer  # noqa: PLC0415
+    from PySide6.QtCore import QLocale, QSettings, QStandardPaths, QTimer  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from ui.i18n import install_translators, interface_locale, language_choice  # noqa: PLC0415
@@ -93,15 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
 
-    # Qt's temporary folder rather than Python's tempfile, whose imports (shutil, random, bz2, lzma) cost
-    # a smoke start 3 ms that a real start does not have.
-    scratch = (
-        QTemporaryDir(QDir.tempPath() + "/coretime-smoke-XXXXXX") if args.smoke and not args.data else None
-    )
-    if scratch is not None and not scratch.isValid():
-        print(f"coretime --smoke: no scratch folder: {scratch.errorString()}", file=sys.stderr)
-        return 1
-    folder = Path(scratch.path()) if scratch else args.data
+    scratch = tempfile.TemporaryDirectory(prefix="coretime-smoke-") if args.smoke and not args.data else None
+    folder = Path(scratch.name) if scratch else args.data
     if folder is not None:
         store = ProfileStore(folder / "profiles.json")
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
@@ -160,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.close()
     log.close()
     if scratch is not None:
-        scratch.remove()
+        scratch.cleanup()
     return code
 
 
