@@ -157,6 +157,59 @@ def city(zone: ZoneInfo, locale: str) -> str | None:
     return plain(get_timezone_location(zone, locale=locale, return_city=True))
 
 
+# French and Italian merge a preposition with the article that starts a city's name: "Le Caire" is "au
+# Caire" and "du Caire", "Il Cairo" "al Cairo" and "del Cairo", "L’Avana" "all’Avana". Keyed by the
+# language, then by the preposition before {city} in a template, then by the article. Spanish writes "de
+# El Cairo" (the article of a proper name does not merge); the other templates' city names have none.
+_MERGED: dict[str, dict[str, dict[str, str]]] = {
+    "fr": {"à": {"Le ": "au ", "Les ": "aux "}, "de": {"Le ": "du ", "Les ": "des "}},
+    "it": {
+        "a": {
+            "Il ": "al ",
+            "Lo ": "allo ",
+            "La ": "alla ",
+            "L’": "all’",
+            "I ": "ai ",
+            "Gli ": "agli ",
+            "Le ": "alle ",
+        },
+        "di": {
+            "Il ": "del ",
+            "Lo ": "dello ",
+            "La ": "della ",
+            "L’": "dell’",
+            "I ": "dei ",
+            "Gli ": "degli ",
+            "Le ": "delle ",
+        },
+    },
+}
+_BEFORE_CITY = re.compile(r"(?<!\S)(\w+) \{city\}")
+
+
+def with_city(template: str, zone: ZoneInfo, name: str, locale: str, **values: str) -> str:
+    """``template`` with ``{city}`` filled by ``name``, the city of ``zone`` in ``locale``, merging the
+    preposition before it with the name's article where the language does (``à {city}`` and ``Le Caire``
+    give ``au Caire``). Only a name CLDR gives in the language itself can start with that language's
+    article: ``La Paz``, taken from the zone's id, stays ``a La Paz`` in Italian.
+
+    >>> with_city("à l'heure de {city}", ZoneInfo("Africa/Cairo"), "Le Caire", "fr_FR")
+    "à l'heure du Caire"
+    >>> with_city("per me a {city}", ZoneInfo("America/La_Paz"), "La Paz", "it_IT")
+    'per me a La Paz'
+    """
+    from_id = zone.key.rsplit("/", 1)[-1].replace("_", " ")
+    rules = _MERGED.get(locale.split("_", 1)[0], {})
+    before = _BEFORE_CITY.search(template)
+    if before is not None and name != from_id:
+        for article, merged in rules.get(before.group(1), {}).items():
+            if name.startswith(article) and len(name) > len(article):
+                template = f"{template[: before.start()]}{merged}{{city}}{template[before.end() :]}"
+                name = name[len(article) :]
+                break
+    return template.format(city=name, **values)
+
+
 def zone_abbreviation(instant: datetime, zone: ZoneInfo, locale: str) -> str | None:
     """CLDR's short name when it is a real abbreviation (``EST``, ``BST``), not an offset like ``-0500``."""
     from babel.dates import get_timezone_name  # noqa: PLC0415
@@ -180,7 +233,7 @@ def zone_label(options: Sequence[Option], zone: ZoneInfo, locale: str) -> str:
     name = city(zone, locale)
     if name is None:
         return texts["zone_label_offset_only"].format(offsets=offsets)
-    return texts["zone_label"].format(city=name, offsets=offsets)
+    return with_city(texts["zone_label"], zone, name, locale, offsets=offsets)
 
 
 def time_skeleton(locale: str) -> str:
@@ -273,7 +326,13 @@ def clock_change_sentence(changes: Sequence[ClockChange], locale: str) -> str | 
         zone = group[0].zone
         days = sorted({c.day for c in group})
         dates = format_list([format_date(d, "long", locale=locale) for d in days], locale=locale)
-        items.append(texts["clock_change_item"].format(city=city(zone, locale) or zone.key, dates=dates))
+        name = city(zone, locale)
+        item = texts["clock_change_item"]
+        items.append(
+            item.format(city=zone.key, dates=dates)
+            if name is None
+            else with_city(item, zone, name, locale, dates=dates)
+        )
     return plain(texts["clock_change"].format(changes=format_list(items, locale=locale)))
 
 
@@ -311,8 +370,13 @@ def proposal_text(
             line += " " + texts["outside_mark"]
         lines.append(line)
         if show_mine:
-            where = city(me.zone, locale) or offset_text(utc_offset(option.interval.start, me.zone))
-            mine = texts["mine"].format(city=where, when=short_option_text(option, me.zone, locale))
+            when = short_option_text(option, me.zone, locale)
+            name = city(me.zone, locale)
+            mine = (
+                texts["mine"].format(city=offset_text(utc_offset(option.interval.start, me.zone)), when=when)
+                if name is None
+                else with_city(texts["mine"], me.zone, name, locale, when=when)
+            )
             lines.append("  " + mine)
     lines.append("")
     lines.append(texts["zone_line"].format(zone=zone_label(options, client.zone, locale)))

@@ -23,11 +23,13 @@ from app.proposal import (
     TEMPLATE_KEYS,
     LocaleError,
     ask_zone_text,
+    city,
     offset_text,
     plain,
     proposal_text,
     resolve_locale,
     supported_locales,
+    zone_label,
 )
 from app.ranking import Option
 from tests.strategies import ALL_ZONES
@@ -457,3 +459,70 @@ def test_clock_change_sentence_exactly_when_a_change_lies_ahead(
     for zone, changes in expected.items():
         for change in changes:
             assert format_date(change.astimezone(ZoneInfo(zone)).date(), "long", locale="en_US") in sentence
+
+
+def _cairo_proposal(locale: str, client_zone: str, my_zone: str) -> str:
+    client = Person("client", ZoneInfo(client_zone), HOURS)
+    zone = client.zone
+    # Egypt moves its clocks on the last Friday of April: 24 April 2026, between the two options.
+    options = [
+        Option(Interval(_at(zone, 2026, 4, 21, 9, 0), _at(zone, 2026, 4, 21, 9, 30))),
+        Option(Interval(_at(zone, 2026, 4, 28, 9, 0), _at(zone, 2026, 4, 28, 9, 30))),
+    ]
+    return proposal_text(
+        options,
+        people=[Person("me", ZoneInfo(my_zone), HOURS), client],
+        client=client,
+        locale=locale,
+        now=datetime(2026, 4, 15, tzinfo=UTC),
+        duration=timedelta(minutes=30),
+        show_mine=True,
+    )
+
+
+def test_french_merges_a_preposition_with_the_article_of_le_caire() -> None:
+    text = _cairo_proposal("fr_FR", "Africa/Cairo", "Africa/Cairo")
+    assert "(pour moi au Caire : " in text
+    assert "Tous les horaires sont indiqués à l'heure du Caire (UTC+2; UTC+3)." in text
+    assert "au Caire le 24 avril 2026" in text
+    assert "Le Caire" not in text, text
+
+
+def test_italian_merges_il_la_and_l_apostrophe_but_not_a_foreign_article() -> None:
+    text = _cairo_proposal("it_IT", "Africa/Cairo", "America/Havana")
+    assert "nell'ora locale del Cairo (" in text
+    assert "(per me all’Avana: " in text
+    assert "al Cairo in data 24 aprile 2026" in text
+    options = [
+        Option(Interval(_at(ZoneInfo("UTC"), 2026, 6, 2, 9, 0), _at(ZoneInfo("UTC"), 2026, 6, 2, 10, 0)))
+    ]
+    assert zone_label(options, ZoneInfo("Indian/Reunion"), "it_IT").startswith(
+        "nell'ora locale della Riunione"
+    )
+    # La Paz is named from the zone's id, not by Italian CLDR: its "La" is Spanish and stays.
+    assert zone_label(options, ZoneInfo("America/La_Paz"), "it_IT").startswith("nell'ora locale di La Paz")
+
+
+# A preposition of the template followed by an article it merges with: never in a finished text.
+UNMERGED = {
+    "fr_FR": ("à Le ", "à Les ", "de Le ", "de Les "),
+    "it_IT": (*(f"{p} {a}" for p in ("a", "di") for a in ("Il ", "Lo ", "Gli ", "I ")), "a L’", "di L’"),
+}
+
+
+@pytest.mark.parametrize("locale", sorted(UNMERGED))
+def test_no_zone_leaves_a_preposition_and_an_article_apart(locale: str) -> None:
+    """Every zone's label, read as the template wrote it: CLDR's own name kept whole unless the
+    language merges its first word, and no unmerged pair anywhere."""
+    utc = ZoneInfo("UTC")
+    options = [Option(Interval(_at(utc, 2026, 6, 2, 9, 0), _at(utc, 2026, 6, 2, 10, 0)))]
+    merged = 0
+    for key in sorted(ALL_ZONES):
+        zone = ZoneInfo(key)
+        label = zone_label(options, zone, locale)
+        assert not any(pair in label for pair in UNMERGED[locale]), (key, label)
+        name = city(zone, locale)
+        if name is not None and name not in label:
+            merged += 1
+            assert name.split(" ", 1)[-1].split("’", 1)[-1] in label, (key, label)
+    assert merged >= 2, "Le Caire / Il Cairo and more are merged"
