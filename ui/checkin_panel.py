@@ -19,11 +19,11 @@ from app.people import Person
 from app.timeline import wall_clock
 from ui.app_messages import error_text
 from ui.wall_text import (
+    city_text,
     clock_text,
     countdown_text,
     dated_text,
     days_text,
-    place_text,
     weekday_name,
     when_text,
 )
@@ -196,7 +196,7 @@ class CheckinPanel(QWidget):
                     day=dated_text(shift.after, self.locale()),
                     after=clock_text(shift.after, self.locale()),
                     before=clock_text(shift.before, self.locale()),
-                    zones=", ".join(place_text(z) for z in shift.zones),
+                    zones=", ".join(city_text(z, self.locale()) for z in shift.zones),
                 )
                 for shift in plan.shifts[:SHIFTS_SHOWN]
             ]

@@ -31,7 +31,7 @@ from app.deadline import DeadlineError, DeadlinePlan, Due, deadline
 from app.people import Person
 from app.timeline import today, wall_clock
 from ui.app_messages import error_text
-from ui.wall_text import countdown_text, place_text, when_text
+from ui.wall_text import city_text, countdown_text, when_text
 
 DEFAULT_BUFFER_HOURS = 24
 MAX_BUFFER_HOURS = 24 * 30
@@ -251,7 +251,7 @@ class DeadlinePanel(QWidget):
             self.tr("= {when} {their} ({zone})").format(
                 when=when_text(wall_clock(plan.due, client.zone), self.locale()),
                 their=their,
-                zone=place_text(client.zone_name),
+                zone=city_text(client.zone_name, self.locale()),
             )
         )
         left = plan.left

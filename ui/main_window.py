@@ -35,6 +35,7 @@ from ui.i18n import SETTING, SHIPPED, SYSTEM, interface_locale, language_choice,
 from ui.notice_bar import NoticeBar
 from ui.people_list import PeopleList
 from ui.timeline_view import TimelineView
+from ui.wall_text import city_text, place_text
 
 if TYPE_CHECKING:
     # The dialogs' Python types (each with its enums) are made when first used, not for the first frame.
@@ -68,10 +69,6 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
         QCoreApplication.translate("MainWindow", "Calendar (*.ics)"),
     )
     return path or None
-
-
-def place_name(zone: str) -> str:
-    return zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
 class MainWindow(QMainWindow):
@@ -124,6 +121,9 @@ class MainWindow(QMainWindow):
         self._problems: list[str] = []
         self._facts_people: list[Person] = []
         self._panels_built = False
+        # How the axis and the list name a zone's place: the zone id's name in the first frame, CLDR's
+        # in the interface's language once Babel has loaded after it (_after_frame).
+        self._place: Callable[[str], str] = place_text
         self._ready = False
         self.setWindowTitle("Coretime")
         self.setAccessibleName("Coretime")
@@ -527,7 +527,7 @@ class MainWindow(QMainWindow):
         facts = timeline_facts(people, span)
         clients = [c for c in self._clients() if c.zone is not None]
         names = [self.tr("{name} (you)").format(name=self._me.name), *(c.name for c in clients)]
-        clocks = [self.tr("you"), *(place_name(c.zone or "") for c in clients)]
+        clocks = [self.tr("you"), *(self._place(c.zone or "") for c in clients)]
         self.timeline.set_facts(facts, names, clocks)
         self._facts_people = people
         first = facts.ticks[0].walls[0] if facts.ticks else span.start
@@ -540,14 +540,20 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._after_frame)
 
     def _after_frame(self) -> None:
-        """What follows a frame painted with the hours only: the panels (after the first frame), then
-        the holidays, the ranked options and the proposal text."""
+        """What follows the first frame, painted with the hours only: the panels, the places named in the
+        interface's language (CLDR, through Babel), then the holidays, the ranked options and the
+        proposal text."""
         if not self._panels_built:
             self._build_panels()
-        self._refresh_details()
+        self._place = self._city
+        self.people.set_place_names(self._place)
+        self._refresh()
         if not self._ready:
             self._ready = True
             self.ready.emit()
+
+    def _city(self, zone: str) -> str:
+        return city_text(zone, self.locale())
 
     def is_ready(self) -> bool:
         """Whether everything after the first frame is in place (see :attr:`ready`)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.profiles import Profile
 from ui.client_status_delegate import STATUS_ROLE, WORKING_ROLE, ClientStatusDelegate
+from ui.wall_text import place_text
 
 if TYPE_CHECKING:
     from app.rhythm import ClientStatus  # the statuses come after the first frame, and the module with them
@@ -45,6 +46,8 @@ class PeopleList(QWidget):
         super().__init__(parent)
         self._updating = False
         self._statuses: dict[str, ClientStatus] = {}
+        self._shown: list[Profile] = []
+        self._place: Callable[[str], str] = place_text
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Find a client…"))
         self.filter.setClearButtonEnabled(True)
@@ -97,6 +100,7 @@ class PeopleList(QWidget):
     def set_profiles(self, profiles: Sequence[Profile], selected: Sequence[str]) -> None:
         """Show ``profiles`` (the freelancer first), selecting the clients whose ids are in ``selected``."""
         self._updating = True
+        self._shown = list(profiles)
         self.list.clear()
         for profile in profiles:
             item = QListWidgetItem(self._text(profile), self.list)
@@ -120,24 +124,32 @@ class PeopleList(QWidget):
         self._apply_filter(self.filter.text())
 
     def _text(self, profile: Profile) -> str:
-        place = profile.zone.rsplit("/", 1)[-1].replace("_", " ") if profile.zone else self.tr("zone unknown")
+        place = self._place(profile.zone) if profile.zone else self.tr("zone unknown")
         if profile.is_me:
             return self.tr("{name} (you) · {place}").format(name=profile.name, place=place)
         if profile.is_sample:
             return self.tr("{name} · {place} — sample").format(name=profile.name, place=place)
         return f"{profile.name} · {place}"
 
+    def set_place_names(self, names: Callable[[str], str]) -> None:
+        """Name each person's place by ``names`` (a zone id to a place, e.g. ui.wall_text.city_text)."""
+        self._place = names
+        for row, profile in enumerate(self._shown):
+            self.list.item(row).setText(self._text(profile))
+        self._show_statuses(renamed=True)
+        self._apply_filter(self.filter.text())
+
     def set_statuses(self, statuses: Mapping[str, ClientStatus]) -> None:
         """Show each client's status now (by profile id) under their name; clients left out show none."""
         self._statuses = dict(statuses)
         self._show_statuses()
 
-    def _show_statuses(self) -> None:
+    def _show_statuses(self, *, renamed: bool = False) -> None:
         for row in range(self.list.count()):
             item = self.list.item(row)
             status = self._statuses.get(item.data(ID_ROLE))
             lines = "" if status is None else self.status_delegate.describe(status, self.locale())
-            if lines != item.data(STATUS_ROLE):
+            if renamed or lines != item.data(STATUS_ROLE):
                 item.setData(STATUS_ROLE, lines)
                 item.setData(WORKING_ROLE, status is not None and status.inside)
                 # Screen readers read the name and the status as one, the way the row shows them.
@@ -172,9 +184,10 @@ class PeopleList(QWidget):
 
     def _apply_filter(self, text: str) -> None:
         wanted = text.casefold().strip()
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            item.setHidden(bool(wanted) and wanted not in item.text().casefold())
+        for row, profile in enumerate(self._shown):
+            # The shown text, and the zone id's own place name: "New York" finds ニューヨーク too.
+            found = f"{self.list.item(row).text()} {place_text(profile.zone or '')}".casefold()
+            self.list.item(row).setHidden(bool(wanted) and wanted not in found)
 
     def _selection_changed(self) -> None:
         if not self._updating:

@@ -51,8 +51,24 @@ def days_text(days: Sequence[int], locale: QLocale) -> str:
 
 
 def place_text(zone_key: str) -> str:
-    """``New York`` for ``America/New_York``: how the timeline names a clock."""
+    """``New York`` for ``America/New_York``: the zone id's own name for its place, which the first frame
+    shows (it needs no CLDR data); :func:`city_text` is the name in the interface's language."""
     return zone_key.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def city_text(zone_key: str, locale: QLocale) -> str:
+    """The place of ``zone_key`` as CLDR names it in ``locale``'s language: ``ニューヨーク`` in Japanese,
+    ``São Paulo`` and ``Ho Chi Minh City`` in English; :func:`place_text` for a zone CLDR names no city
+    for (``UTC``) and for a locale it does not know. Loads Babel: for after the first frame."""
+    from babel.core import UnknownLocaleError  # noqa: PLC0415 - Babel is heavy; see app.proposal
+
+    from app.proposal import city  # noqa: PLC0415
+    from app.zones import ZoneError, load_zone  # noqa: PLC0415
+
+    try:
+        return city(load_zone(zone_key), locale.name()) or place_text(zone_key)
+    except (ZoneError, UnknownLocaleError, ValueError):
+        return place_text(zone_key)
 
 
 def countdown_text(minutes: int) -> str:
