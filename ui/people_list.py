@@ -132,7 +132,8 @@ class PeopleList(QWidget):
         return f"{profile.name} · {place}"
 
     def set_place_names(self, names: Callable[[str], str]) -> None:
-        """Name each person's place by ``names`` (a zone id to a place, e.g. ui.wall_text.city_text)."""
+        """Name each person's place by ``names``, which takes a zone id (``America/New_York``) and gives
+        the name of its place; the list starts with :func:`ui.wall_text.place_text`."""
         self._place = names
         for row, profile in enumerate(self._shown):
             self.list.item(row).setText(self._text(profile))
