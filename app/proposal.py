@@ -25,7 +25,7 @@ from app.people import Person
 from app.ranking import Option
 from app.templates import supported_locales as supported_locales  # noqa: PLC0414 — a re-export
 from app.templates import template_names as _template_names
-from app.zones import utc_offset
+from app.zones import id_place, utc_offset
 
 TEMPLATE_KEYS = frozenset(
     {
@@ -198,10 +198,9 @@ def with_city(template: str, zone: ZoneInfo, name: str, locale: str, **values: s
     >>> with_city("per me a {city}", ZoneInfo("America/La_Paz"), "La Paz", "it_IT")
     'per me a La Paz'
     """
-    from_id = zone.key.rsplit("/", 1)[-1].replace("_", " ")
     rules = _MERGED.get(locale.split("_", 1)[0], {})
     before = _BEFORE_CITY.search(template)
-    if before is not None and name != from_id:
+    if before is not None and name != id_place(zone.key):
         for article, merged in rules.get(before.group(1), {}).items():
             if name.startswith(article) and len(name) > len(article):
                 template = f"{template[: before.start()]}{merged}{{city}}{template[before.end() :]}"

@@ -75,6 +75,15 @@ def load_zone(name: str) -> ZoneInfo:
     raise ZoneError("zone.unknown", name=shown)
 
 
+def id_place(key: str) -> str:
+    """The place an IANA id names, as the id writes it: ``New York`` for ``America/New_York``.
+
+    >>> id_place("America/Argentina/Buenos_Aires")
+    'Buenos Aires'
+    """
+    return key.rsplit("/", 1)[-1].replace("_", " ")
+
+
 def _wall(instant: datetime, zone: ZoneInfo) -> datetime:
     return instant.astimezone(zone).replace(tzinfo=None)
 

@@ -527,8 +527,7 @@ class MainWindow(QMainWindow):
         facts = timeline_facts(people, span)
         clients = [c for c in self._clients() if c.zone is not None]
         names = [self.tr("{name} (you)").format(name=self._me.name), *(c.name for c in clients)]
-        clocks = [self.tr("you"), *(self._place(c.zone or "") for c in clients)]
-        self.timeline.set_facts(facts, names, clocks)
+        self.timeline.set_facts(facts, names, self._clock_names())
         self._facts_people = people
         first = facts.ticks[0].walls[0] if facts.ticks else span.start
         self.range_label.setText(self._range_text(first))
@@ -547,10 +546,14 @@ class MainWindow(QMainWindow):
             self._build_panels()
         self._place = self._city
         self.people.set_place_names(self._place)
-        self._refresh()
+        self._refresh_details()  # which relabels the axis with the new names
         if not self._ready:
             self._ready = True
             self.ready.emit()
+
+    def _clock_names(self) -> list[str]:
+        """The axis rows' names: "you", then the place of each selected client whose zone is known."""
+        return [self.tr("you"), *(self._place(c.zone) for c in self._clients() if c.zone is not None)]
 
     def _city(self, zone: str) -> str:
         return city_text(zone, self.locale())
@@ -574,7 +577,7 @@ class MainWindow(QMainWindow):
         except HolidayError as error:
             holidays = []
             self._problems.append(error_text(error))
-        self.timeline.set_facts(facts, self.timeline.names(), self.timeline.clocks(), holidays)
+        self.timeline.set_facts(facts, self.timeline.names(), self._clock_names(), holidays)
         self._rank()
         self._refresh_proposal()
         self._refresh_rhythm()

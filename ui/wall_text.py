@@ -8,6 +8,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from app.zones import id_place
+
 
 def clock_text(wall: datetime, locale: QLocale) -> str:
     return locale.toString(QTime(wall.hour, wall.minute), locale.timeFormat(QLocale.FormatType.ShortFormat))
@@ -53,7 +55,7 @@ def days_text(days: Sequence[int], locale: QLocale) -> str:
 def place_text(zone_key: str) -> str:
     """``New York`` for ``America/New_York``: the zone id's own name for its place, which the first frame
     shows (it needs no CLDR data); :func:`city_text` is the name in the interface's language."""
-    return zone_key.rsplit("/", 1)[-1].replace("_", " ")
+    return id_place(zone_key)
 
 
 def city_text(zone_key: str, locale: QLocale) -> str:
