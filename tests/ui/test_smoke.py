@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -43,3 +45,16 @@ def test_importing_the_ui_loads_nothing_heavy() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_system_zone_comes_from_tz_or_else_from_qt(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QTimeZone
+
+    from ui.main import system_zone_name
+
+    monkeypatch.setenv("TZ", "America/Sao_Paulo")
+    assert system_zone_name() == "America/Sao_Paulo"
+    # A TZ that names no IANA zone is the C library's to read, and Qt's: not the files'.
+    monkeypatch.setenv("TZ", "EST5EDT,M3.2.0,M11.1.0")
+    qt = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+    assert system_zone_name() == qt
