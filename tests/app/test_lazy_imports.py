@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fresh_python import fresh_python
 
 
 def test_ranking_and_proposal_load_babel_and_holidays_only_when_used() -> None:
@@ -16,7 +12,4 @@ def test_ranking_and_proposal_load_babel_and_holidays_only_when_used() -> None:
         "import app.timefmt, app.cli.main\n"
         "print(sorted({n.split('.')[0] for n in sys.modules} & {'babel', 'holidays', 'icalendar'}))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    assert fresh_python(code) == "[]"

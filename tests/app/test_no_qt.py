@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fresh_python import fresh_python
 
 
 def test_app_imports_no_qt() -> None:
@@ -18,9 +14,6 @@ def test_app_imports_no_qt() -> None:
         "loaded = sorted(n for n in sys.modules if n.split('.')[0] in ('PySide6', 'shiboken6'))\n"
         "print(len([n for n in sys.modules if n.startswith('app.')]), loaded)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    count, loaded = result.stdout.split(" ", 1)
+    count, loaded = fresh_python(code).split(" ", 1)
     assert int(count) >= 5, "the walk should have imported the app's modules"
     assert loaded.strip() == "[]"

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.fresh_python import fresh_python
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -41,10 +43,7 @@ def test_importing_the_ui_loads_nothing_heavy() -> None:
         "heavy = ('babel', 'holidays', 'icalendar', 'logging.handlers', 'uuid')\n"
         "print(sorted(n for n in heavy if n in sys.modules))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True, timeout=60
-    )
-    assert result.stdout.strip() == "[]"
+    assert fresh_python(code) == "[]"
 
 
 def test_the_system_zone_comes_from_tz_or_else_from_qt(monkeypatch: pytest.MonkeyPatch) -> None:
