@@ -74,6 +74,19 @@ grep 'first frame' "$scratch/smoke.err"
 # The same in Japanese: the interface's and Qt's Japanese catalogues load from the bundle.
 QT_QPA_PLATFORM=offscreen HOME="$scratch/home" LC_ALL=ja_JP.UTF-8 LANG=ja_JP.UTF-8 \
     "$bundle/coretime" --smoke 2>/dev/null || fail "coretime --smoke failed in Japanese"
+# PySide6's support modules come compiled from shiboken6/files.dir (packaging/shiboken_support.py), not
+# compiled from the source shiboken embeds: the start opens them there.
+if ! command -v strace >/dev/null 2>&1; then
+    [ "$(id -u)" = 0 ] || fail "strace is missing: apt-get install strace"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends strace >/dev/null \
+        || { DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends strace >/dev/null; }
+fi
+QT_QPA_PLATFORM=offscreen HOME="$scratch/home" strace -f -e trace=openat -o "$scratch/opened" \
+    "$bundle/coretime" --smoke 2>/dev/null || fail "coretime --smoke failed under strace"
+support=$(grep -c 'shiboken6/files.dir/shibokensupport/.*\.pyc", O_RDONLY' "$scratch/opened" || true)
+[ "$support" -ge 10 ] || fail "PySide6's support modules did not load from shiboken6/files.dir ($support files)"
+echo "PySide6's support modules: $support compiled files loaded from shiboken6/files.dir"
 shown=$("$bundle/coretime" --version)
 [ "$shown" = "coretime $version" ] || fail "the bundle says '$shown', the package is $version"
 echo "version: $shown"
