@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import tempfile
@@ -12,13 +13,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-# The domain before Qt: once PySide6.QtCore is loaded, it reads the source of every module imported after
-# it (looking for "PySide6", for its __feature__ switches), which costs each pure-Python module the first
-# frame needs a file read. The ui modules need Qt and pay it anyway.
-import app.templates  # loaded here for the reason above: the window lists its languages soon after
-import app.timeline  # noqa: F401
-from app.about import APP_ID
-from app.profiles import ProfileStore
 from app.systemzone import system_zone
 
 if TYPE_CHECKING:
@@ -71,6 +65,19 @@ def _set_icon(app: QApplication) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Start-up makes objects that live as long as the app (modules, classes, PySide6's enum types for
+    # every Qt class the window uses) and next to no garbage, yet Python's cyclic collector would walk
+    # them some 60 times before the first frame: about 5 ms of the start. It is paused until the window
+    # is built (the bundle pauses it before PySide6 loads: packaging/pyi_rth_coretime_gc.py), then what
+    # start-up made is frozen out of every later pass. Reference counting frees other objects meanwhile.
+    gc.disable()
+    # The domain before Qt: once PySide6.QtCore is loaded, it reads the source of every module imported
+    # after it (looking for "PySide6", for its __feature__ switches), which costs each pure-Python module
+    # the first frame needs a file read. The ui modules need Qt and pay it anyway. (The window lists the
+    # templates' languages right after the first frame.)
+    from app import templates, timeline  # noqa: F401, PLC0415
+    from app.about import APP_ID  # noqa: PLC0415
+    from app.profiles import ProfileStore  # noqa: PLC0415
     from ui.logging_setup import LogSession, default_log_folder, ensure_streams  # noqa: PLC0415
 
     ensure_streams()
@@ -141,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.timeline.painted.connect(first_frame)
         QTimer.singleShot(10_000, lambda: app.exit(1))
     window.show()
+    gc.freeze()
+    gc.enable()
     code = app.exec()
     if args.smoke:
         if not painted:
