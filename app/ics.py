@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import WEEKLY, rrule
-from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress
+from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress, vText
 
 from app.intervals import Interval
 from app.messages import ENGLISH, AppError, Message, message, weekday
@@ -29,6 +29,16 @@ PRODID = "-//Coretime//Coretime//EN"
 _UID_NAMESPACE = uuid.UUID("6f1d3c2e-8a4b-5c7d-9e0f-1a2b3c4d5e6f")
 MAX_WEEKS = 1000  # meetings in one series
 _BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+class _Text(vText):
+    r"""A TEXT value written as typed. icalendar's escaping first reads a backslash before a capital N as
+    a line break (the way RFC 5545 writes one), so a description holding ``C:\Notes`` would reach the
+    calendar as "C:" and "otes" on a new line. Each stretch between such pairs is escaped by icalendar;
+    the pairs are written as an escaped backslash and the N."""
+
+    def to_ical(self) -> bytes:
+        return rb"\\N".join(vText(part).to_ical() for part in str(self).split("\\N"))
 
 
 class IcsError(AppError):
@@ -240,17 +250,17 @@ def _event(meeting: Meeting, *, uid: str, now: datetime, start: datetime, end: d
     event.add("dtstart", start)
     # RFC 5545 gives every meeting of a series the exact (not wall-clock) length DTEND - DTSTART.
     event.add("dtend", end)
-    event.add("summary", meeting.title)
-    event.add("description", meeting.description)
+    event.add("summary", _Text(meeting.title))
+    event.add("description", _Text(meeting.description))
     if meeting.location:
-        event.add("location", meeting.location)
+        event.add("location", _Text(meeting.location))
     if meeting.url:
         event.add("url", meeting.url)
     event.add("sequence", 0)
     if meeting.alarm is not None:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", meeting.title)  # DISPLAY alarms must say something (RFC 5545)
+        alarm.add("description", _Text(meeting.title))  # DISPLAY alarms must say something (RFC 5545)
         alarm.add("trigger", -meeting.alarm)
         event.add_component(alarm)
     return event

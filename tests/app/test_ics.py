@@ -213,15 +213,27 @@ def test_invites_need_someone_to_invite_and_drop_duplicates() -> None:
 
 
 # Anything a person may type: every character but control characters and surrogates, and more
-# often the ones iCalendar escapes or that take several octets.
+# often the ones iCalendar escapes, the N that a backslash before it makes a line break, and ones that
+# take several octets.
 texts = st.text(
     st.one_of(
         st.characters(blacklist_categories=("Cc", "Cs")),
-        st.sampled_from(list(",;:\\\n\t\"'é日本語🎉👩‍💻")),
+        st.sampled_from(list(",;:\\\n\t\"'éN日本語🎉👩‍💻")),
     ),
     min_size=1,
     max_size=200,
 ).filter(lambda t: t.strip())
+
+
+def test_a_backslash_before_a_capital_n_stays_as_typed(tmp_path: Path) -> None:
+    # RFC 5545 writes a line break as \n or \N; a typed backslash is escaped, so a Windows path survives.
+    path = r"Notes in C:\Notes\New, the brief in \\server\N-drive"
+    made = meeting(title=r"Review \N", description=path, location=path, alarm=timedelta(minutes=10))
+    data = meeting_calendar(meeting=made, now=NOW)
+    assert rb"C:\\Notes\\New\, the brief in \\\\server\\N-drive" in data.replace(b"\r\n ", b"")
+    event = read_back(data, tmp_path)
+    assert (event.summary.value, event.description.value, event.location.value) == (r"Review \N", path, path)
+    assert event.valarm.description.value == r"Review \N"
 
 
 @settings(max_examples=60, deadline=None)
