@@ -3,7 +3,7 @@ ships under — its own and those of every library inside the app."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 APP_NAME = "Coretime"
 # Reverse-DNS id: the .desktop file's name, the hicolor icon's name, Qt's desktop file name.
@@ -35,8 +35,7 @@ SOFTWARE.
 """
 
 
-@dataclass(frozen=True)
-class Component:
+class Component(NamedTuple):
     """A library shipped inside the app, with the licence it is used under."""
 
     name: str

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 _HOURS_HINT = (
     "hours look like 'mon-fri 09:00-17:00; sat 10:00-12:00' "
@@ -214,8 +214,7 @@ ENGLISH: dict[str, str] = {
 """Code → the English text, with ``{named}`` placeholders for the parameters."""
 
 
-@dataclass(frozen=True, slots=True)
-class Listing:
+class Listing(NamedTuple):
     """Several messages shown as one list, joined by ``separator`` (which an interface translates)."""
 
     items: tuple[Message, ...]

@@ -17,10 +17,10 @@ import json
 import os
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.atomic import backup_path, remove_stale_temporaries, write_atomically
 from app.hours import HoursError, WeeklyHours, parse_hours
@@ -131,8 +131,7 @@ def new_id() -> str:
     return os.urandom(16).hex()
 
 
-@dataclass(frozen=True, slots=True)
-class Samples:
+class Samples(NamedTuple):
     """The words Coretime writes into people it makes up: the freelancer's name, the sample client's
     name and notes on a first launch, and the name of a client whose name a damaged file lost
     (``{number}`` is its place in the file). They are data, stored in the file, but the user reads them
@@ -144,7 +143,11 @@ class Samples:
     unnamed: str = "Client {number}"
 
 
-def first_launch(system_zone: str, samples: Samples = Samples()) -> tuple[Profile, ...]:
+ENGLISH_SAMPLES = Samples()
+"""The sample words in English, as the CLI writes them."""
+
+
+def first_launch(system_zone: str, samples: Samples = ENGLISH_SAMPLES) -> tuple[Profile, ...]:
     """The freelancer on the system's zone with default hours, and one sample client so the
     very first view already shows an overlap. An unknown system zone falls back to UTC."""
     try:
@@ -189,15 +192,14 @@ class SaveRefused(OSError):
         self.message = notice
 
 
-@dataclass(frozen=True, slots=True)
-class Loaded:
+class Loaded(NamedTuple):
     """What :func:`load` found: the people (the freelancer first) and problems to tell the user."""
 
     profiles: tuple[Profile, ...]
-    notices: tuple[Message, ...] = field(default=())
+    notices: tuple[Message, ...] = ()
     """Problems to tell the user; :attr:`problems` has them in English."""
     first_launch: bool = False
-    kept: tuple[Path, ...] = field(default=())
+    kept: tuple[Path, ...] = ()
     """The files set aside during this load: damaged, newer, or copies made before a repair."""
     needs_save: bool = False
     """The document on disk differs from ``profiles`` (a first launch, a migration, a repair, a
@@ -455,7 +457,12 @@ def _reason(error: OSError) -> str:
 
 
 def load(
-    path: Path, *, system_zone: str, now: datetime, read: Reader = read_file, samples: Samples = Samples()
+    path: Path,
+    *,
+    system_zone: str,
+    now: datetime,
+    read: Reader = read_file,
+    samples: Samples = ENGLISH_SAMPLES,
 ) -> Loaded:
     """Read the document at ``path``. Never raises for what is in (or missing from) the file.
 
@@ -617,7 +624,7 @@ def _from_backup(
         from_backup=True,
         kept=kept,
     )
-    return replace(loaded, needs_save=blocked is None, blocked=blocked)
+    return loaded._replace(needs_save=blocked is None, blocked=blocked)
 
 
 # --- saving ------------------------------------------------------------------------------------
@@ -675,7 +682,7 @@ class ProfileStore:
         self._blocked: Message | None = None
         self._older: tuple[Path, int, datetime] | None = None
 
-    def load(self, *, system_zone: str, now: datetime, samples: Samples = Samples()) -> Loaded:
+    def load(self, *, system_zone: str, now: datetime, samples: Samples = ENGLISH_SAMPLES) -> Loaded:
         loaded = load(self.path, system_zone=system_zone, now=now, read=self._read, samples=samples)
         self._blocked = loaded.blocked
         if loaded.source is not None and loaded.version < SCHEMA_VERSION:

@@ -10,7 +10,6 @@ shows their hours over their nights and weekends, and a last lane shows the time
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import Enum, auto
 from typing import NamedTuple
@@ -51,8 +50,8 @@ class Kind(Enum):
     HINT = auto()
 
 
-# The geometry is made of NamedTuples: a layout makes hundreds of them, which a frozen dataclass builds
-# several times slower, and their classes cost a sixth as much to define when the app starts.
+# The records are NamedTuples: a layout makes hundreds of them, which a frozen dataclass builds several
+# times slower, and their classes cost a sixth as much to define when the app starts.
 class Rect(NamedTuple):
     x: float
     y: float
@@ -93,8 +92,7 @@ class Label(NamedTuple):
     align: str = "center"
 
 
-@dataclass(frozen=True, slots=True)
-class Metrics:
+class Metrics(NamedTuple):
     """What the layout needs to know about text, supplied by the widget (or a test)."""
 
     line_height: float
@@ -112,8 +110,7 @@ class Metrics:
         return (self.strong_width or self.text_width)(text)
 
 
-@dataclass(frozen=True, slots=True)
-class TimelineLayout:
+class TimelineLayout(NamedTuple):
     """The painted items, back to front, and what the widget needs to turn positions into time."""
 
     boxes: tuple[Box, ...]
@@ -124,7 +121,7 @@ class TimelineLayout:
     start: float
     end: float
     """The view's range in seconds since the epoch."""
-    option_hits: tuple[tuple[Rect, int], ...] = field(default=())
+    option_hits: tuple[tuple[Rect, int], ...] = ()
     tick_hours: int = 1
 
     def x_of(self, instant: datetime) -> float:
@@ -235,7 +232,7 @@ def reselect(
         # Laid out before the "now" label, which is always the last one when there is one.
         at = len(labels) - 1 if labels and labels[-1].kind is Kind.NOW else len(labels)
         labels.insert(at, picked[1])
-    return replace(layout, boxes=tuple(boxes), labels=tuple(labels))
+    return layout._replace(boxes=tuple(boxes), labels=tuple(labels))
 
 
 def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in paint order
