@@ -132,8 +132,10 @@ class MainWindow(QMainWindow):
         loaded = store.load(system_zone=system_zone, now=clock(), samples=self._samples())
         self._profiles: list[Profile] = list(loaded.profiles)
         self._save_problem = ""
-        if loaded.needs_save:
-            self._save()
+        # A first launch's samples, or a migrated or repaired file, are saved right after the first frame
+        # (or when the window closes, should that come first): the window does not wait for the disk.
+        self._unsaved = loaded.needs_save
+        self._load_notices = [message_text(notice) for notice in loaded.notices]
         me_zone = load_zone(self._me.zone or "UTC")
         self._mode = ViewMode.DAY if settings.value("view/mode", "week") == "day" else ViewMode.WEEK
         self._anchor: date = today(clock(), me_zone)
@@ -167,8 +169,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._restore_settings()  # before the connections: restoring is not a change to react to
         self._connect()
-        notices = [message_text(notice) for notice in loaded.notices]
-        self.notices.show_notices([*notices, *([self._save_problem] if self._save_problem else [])])
+        self.notices.show_notices(self._load_notices)
         self.people.set_profiles(self._profiles, self._selected)
         # The first frame needs only the hours; the panels, ranking, holidays and the proposal text (which
         # load Babel and the holidays package) follow right after it.
@@ -232,6 +233,7 @@ class MainWindow(QMainWindow):
     def _save(self) -> None:
         # A full disk or a folder gone read-only must not take the window down: the people stay in
         # memory, and the user is told why they are not on disk.
+        self._unsaved = False
         try:
             self._store.save(self._profiles)
         except OSError as error:
@@ -242,6 +244,14 @@ class MainWindow(QMainWindow):
             self.notices.show_notices([self._save_problem])
         else:
             self._save_problem = ""
+
+    def _save_if_unsaved(self) -> None:
+        """The save the load asked for (see ``__init__``), unless a change has saved since; a problem with
+        it is told beside what the load found."""
+        if self._unsaved:
+            self._save()
+            if self._save_problem:
+                self.notices.show_notices([*self._load_notices, self._save_problem])
 
     def _samples(self) -> Samples:
         """The names Coretime gives people it makes up (app.profiles.Samples), in the interface language."""
@@ -542,6 +552,7 @@ class MainWindow(QMainWindow):
         """What follows the first frame, painted with the hours only: the panels, the places named in the
         interface's language (CLDR, through Babel), then the holidays, the ranked options and the
         proposal text."""
+        self._save_if_unsaved()
         if not self._panels_built:
             self._build_panels()
         self._place = self._city
@@ -859,6 +870,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_if_unsaved()
         self.save_settings()
         super().closeEvent(event)
 

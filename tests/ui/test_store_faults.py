@@ -6,9 +6,13 @@ from __future__ import annotations
 import errno
 import json
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from app.profiles import ProfileStore
 from ui.main_window import MainWindow
@@ -72,3 +76,40 @@ def test_a_folder_where_the_store_should_be(make_window: Factory, tmp_path: Path
     assert [p.name for p in window.profiles()] == ["Me", "Sample client"]
     window._remove_confirmed(window.profiles()[1].id)  # saving works again: the folder was moved aside
     assert json.loads((tmp_path / "profiles.json").read_text(encoding="utf-8"))["clients"] == []
+
+
+def test_a_first_save_that_fails_is_told_beside_what_the_load_found(
+    make_window: Factory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A repaired file is saved (after the first frame) so that the next start is quiet.
+    bad = {**ACME, "id": "b", "name": "Bad", "hours": 9}
+    (tmp_path / "profiles.json").write_text(json.dumps({"schema": 2, "me": ME, "clients": [ACME, bad]}))
+
+    def full_disk(_self: ProfileStore, _profiles: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(ProfileStore, "save", full_disk)
+    window = make_window()
+    text = window.notices.label.text()
+    assert "'Bad': the hours were a number" in text
+    assert "could not be saved (No space left on device)" in text
+    assert [p.name for p in window.profiles()] == ["Aiko", "Acme", "Bad"]
+
+
+def test_a_window_closed_before_its_first_frame_still_saves_the_first_launch(
+    qtbot: QtBot, tmp_path: Path, clock: Callable[[], datetime]
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = MainWindow(
+        store=ProfileStore(tmp_path / "profiles.json"),
+        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+        clock=clock,
+        clipboard=app.clipboard(),
+        system_zone="Asia/Tokyo",
+    )
+    qtbot.addWidget(window)
+    assert not (tmp_path / "profiles.json").exists(), "the window does not wait for the disk"
+    window.close()
+    document = json.loads((tmp_path / "profiles.json").read_text(encoding="utf-8"))
+    assert [document["me"]["name"], *(p["name"] for p in document["clients"])] == ["Me", "Sample client"]
