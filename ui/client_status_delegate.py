@@ -15,15 +15,11 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from app.timeline import wall_clock
+from ui.people_list import STATUS_ROLE, WORKING_ROLE
 from ui.wall_text import clock_text, countdown_text, weekday_text
 
 if TYPE_CHECKING:
     from app.rhythm import ClientStatus  # the statuses come after the first frame, and the module with them
-
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
-"""The status lines under the name (``str``, one or two lines); absent for the freelancer."""
-WORKING_ROLE = Qt.ItemDataRole.UserRole + 2
-"""Whether the client is inside their core time now (``bool``)."""
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -18,13 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.profiles import Profile
-from ui.client_status_delegate import STATUS_ROLE, WORKING_ROLE, ClientStatusDelegate
 from ui.wall_text import place_text
 
 if TYPE_CHECKING:
     from app.rhythm import ClientStatus  # the statuses come after the first frame, and the module with them
+    from ui.client_status_delegate import ClientStatusDelegate  # made with them
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The status lines under the name (``str``, one or two lines); absent for the freelancer."""
+WORKING_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Whether the client is inside their core time now (``bool``)."""
 
 
 class PeopleList(QWidget):
@@ -56,8 +60,9 @@ class PeopleList(QWidget):
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("People"))
-        self.status_delegate = ClientStatusDelegate(self.list)
-        self.list.setItemDelegate(self.status_delegate)
+        # The rows' painter for the status lines comes with the first statuses, after the first frame:
+        # until then the rows are names only, which Qt's own delegate paints the same.
+        self.status_delegate: ClientStatusDelegate | None = None
         self.list.setAccessibleDescription(
             self.tr("You, then your clients. Select one client, or several for a meeting with a team.")
         )
@@ -149,13 +154,21 @@ class PeopleList(QWidget):
         for row in range(self.list.count()):
             item = self.list.item(row)
             status = self._statuses.get(item.data(ID_ROLE))
-            lines = "" if status is None else self.status_delegate.describe(status, self.locale())
+            lines = "" if status is None else self._status_delegate().describe(status, self.locale())
             if renamed or lines != item.data(STATUS_ROLE):
                 item.setData(STATUS_ROLE, lines)
                 item.setData(WORKING_ROLE, status is not None and status.inside)
                 # Screen readers read the name and the status as one, the way the row shows them.
                 spoken = f"{item.text()}, {lines}".replace("\n", ", ") if lines else item.text()
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+
+    def _status_delegate(self) -> ClientStatusDelegate:
+        if self.status_delegate is None:
+            from ui.client_status_delegate import ClientStatusDelegate  # noqa: PLC0415
+
+            self.status_delegate = ClientStatusDelegate(self.list)
+            self.list.setItemDelegate(self.status_delegate)
+        return self.status_delegate
 
     def status_text(self, person_id: str) -> str:
         """The status lines shown under ``person_id``'s name ("" when none)."""

@@ -13,9 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from app.profiles import Profile, ProfileStore
 from tests.ui.rhythm_helpers import Clock, english_clock  # noqa: F401 - a fixture
-from ui.client_status_delegate import WORKING_ROLE
 from ui.main_window import MainWindow
-from ui.people_list import ID_ROLE
+from ui.people_list import ID_ROLE, WORKING_ROLE
 
 Factory = Callable[..., MainWindow]
 pytestmark = pytest.mark.usefixtures("english_clock")

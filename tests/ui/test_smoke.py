@@ -46,6 +46,27 @@ def test_importing_the_ui_loads_nothing_heavy() -> None:
     assert fresh_python(code) == "[]"
 
 
+def test_what_the_first_frame_does_not_show_loads_after_it() -> None:
+    # The panels under the timeline, the dialogs and the people list's status painter (the first frame
+    # has no statuses) are imported once the first frame is up, when the window is ready.
+    later = ("ui.checkin_panel", "ui.proposal_panel", "ui.person_dialog", "ui.client_status_delegate")
+    code = (
+        "import sys\n"
+        "from ui.main import main\n"
+        "from ui.main_window import MainWindow\n"
+        "seen = None\n"
+        "painted = MainWindow._first_frame_painted\n"
+        "def spy(self):\n"
+        "    global seen\n"
+        f"    seen = [n for n in {later!r} if n in sys.modules]\n"
+        "    painted(self)\n"
+        "MainWindow._first_frame_painted = spy\n"
+        "main(['--smoke'])\n"
+        "print(seen)\n"
+    )
+    assert fresh_python(code) == "[]", "None: no first frame; else what loaded before it"
+
+
 def test_the_start_collects_no_garbage_until_the_window_is_built() -> None:
     # gc.callbacks hears of every collection; until ui.main freezes what start-up made, nothing is frozen.
     # Afterwards the collector runs again, and passes over the frozen start-up objects.
