@@ -69,6 +69,8 @@ class TimelineView(QWidget):
         self._step_minutes = 30
         self._now = clock()
         self._layout: TimelineLayout | None = None
+        self._layout_stale = True  # the layout is made when next needed, for all the changes since
+        self._layout_painted = False  # whether the layout has been painted once (see paintEvent)
         self._metrics_cache: Metrics | None = None
         self._layers: tuple[tuple[int, int, float], QPixmap, QPixmap] | None = None
         self._drag_anchor: datetime | None = None
@@ -143,7 +145,7 @@ class TimelineView(QWidget):
         self.selectionChanged.emit(selection)
 
     def layout_result(self) -> TimelineLayout | None:
-        return self._layout
+        return self._current_layout()
 
     @property
     def timer_active(self) -> bool:
@@ -156,9 +158,10 @@ class TimelineView(QWidget):
         return (lanes[1] if len(lanes) > 1 else lanes[0]).person.zone
 
     def _instant_at(self, x: float) -> datetime:
-        assert self._layout is not None
+        layout = self._current_layout()
+        assert layout is not None
         assert self._facts is not None
-        raw = datetime.fromtimestamp(self._layout.seconds_at(x), UTC)
+        raw = datetime.fromtimestamp(layout.seconds_at(x), UTC)
         return snap(raw, self._snap_zone(), self._step_minutes)
 
     def _move(self, instant: datetime, minutes: int) -> datetime:
@@ -214,31 +217,44 @@ class TimelineView(QWidget):
         return self._metrics_cache
 
     def _relayout(self) -> None:
-        if self._facts is None or self.width() <= 0:
-            self._layout = None
-        else:
-            self._layout = layout_timeline(
-                self._facts,
-                self._names,
-                self._clocks,
-                width=self.width(),
-                height=self.height(),
-                metrics=self._metrics(),
-                selection=self._selection,
-                options=self._options,
-                now=self._now,
-                holidays=self._holidays,
-                checkins=self._checkins,
-            )
+        """Something the layout shows changed: it is made again when next needed (a paint, a gesture),
+        once for every change before then — a refresh sets the facts, the options and the check-ins in
+        turn, and a window being shown is laid out at its first size, then at its real one."""
+        self._layout_stale = True
+        self._layout_painted = False
         self._layers = None
         self.update()
 
+    def _current_layout(self) -> TimelineLayout | None:
+        if self._layout_stale:
+            self._layout_stale = False
+            self._layout = self._make_layout()
+        return self._layout
+
+    def _make_layout(self) -> TimelineLayout | None:
+        if self._facts is None or self.width() <= 0:
+            return None
+        return layout_timeline(
+            self._facts,
+            self._names,
+            self._clocks,
+            width=self.width(),
+            height=self.height(),
+            metrics=self._metrics(),
+            selection=self._selection,
+            options=self._options,
+            now=self._now,
+            holidays=self._holidays,
+            checkins=self._checkins,
+        )
+
     def _reselect(self) -> None:
         """Only the picked slot changed: swap it into the layout, keep the painted layers."""
-        if self._layout is None or self._facts is None:
+        layout = self._current_layout()
+        if layout is None or self._facts is None:
             self._relayout()
             return
-        self._layout = reselect(self._layout, self._facts, self._metrics(), self._selection)
+        self._layout = reselect(layout, self._facts, self._metrics(), self._selection)
         self.update()
 
     def _tick(self) -> None:
@@ -289,17 +305,27 @@ class TimelineView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         began = time.perf_counter()
         painter = QPainter(self)
-        layout = self._layout
+        layout = self._current_layout()
         if layout is None:
             painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
         else:
             # Everything but the picked slot is painted once per layout into two layers, the slot
-            # between them: a repaint, and every frame of a drag, is then two copies and one box.
-            under, over = self._painted_layers(layout)
-            painter.drawPixmap(0, 0, under)
+            # between them: a repaint, and every frame of a drag, is then two copies and one box. A
+            # layout's first paint (the window's first frame among them) goes straight onto the widget
+            # in the same order instead, not waiting for the layers; the next paint makes them.
+            layers = self._painted_layers(layout) if self._layout_painted else None
+            self._layout_painted = True
+            if layers is None:
+                painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+                self._paint_under(painter, layout)
+            else:
+                painter.drawPixmap(0, 0, layers[0])
             picked = [box for box in layout.boxes if box.kind is Kind.SELECTION]
             self._paint_boxes(painter, picked)
-            painter.drawPixmap(0, 0, over)
+            if layers is None:
+                self._paint_over(painter, layout)
+            else:
+                painter.drawPixmap(0, 0, layers[1])
             styles = self._label_styles()
             for label in layout.labels:
                 if label.kind is Kind.SELECTION_LABEL:
@@ -321,20 +347,28 @@ class TimelineView(QWidget):
         under.setDevicePixelRatio(ratio)
         under.fill(pal.color(QPalette.ColorRole.Window))
         painter = QPainter(under)
-        self._paint_boxes(painter, [box for box in layout.boxes if box.kind is not Kind.SELECTION])
+        self._paint_under(painter, layout)
         painter.end()
         over = QPixmap(size)
         over.setDevicePixelRatio(ratio)
         over.fill(Qt.GlobalColor.transparent)
         painter = QPainter(over)
+        self._paint_over(painter, layout)
+        painter.end()
+        self._layers = (key, under, over)
+        return under, over
+
+    def _paint_under(self, painter: QPainter, layout: TimelineLayout) -> None:
+        """The boxes beneath the picked slot."""
+        self._paint_boxes(painter, [box for box in layout.boxes if box.kind is not Kind.SELECTION])
+
+    def _paint_over(self, painter: QPainter, layout: TimelineLayout) -> None:
+        """The lines and labels above the picked slot (its own label aside)."""
         self._paint_lines(painter, layout)
         styles = self._label_styles()
         for label in layout.labels:
             if label.kind is not Kind.SELECTION_LABEL:
                 self._paint_label(painter, label, styles)
-        painter.end()
-        self._layers = (key, under, over)
-        return under, over
 
     def _paint_boxes(self, painter: QPainter, boxes: Sequence[Box]) -> None:
         pal = self.palette()
@@ -435,7 +469,7 @@ class TimelineView(QWidget):
 
     # --- gestures ------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        layout = self._layout
+        layout = self._current_layout()
         if layout is None or event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
@@ -451,7 +485,7 @@ class TimelineView(QWidget):
         self._dragged = False
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        layout = self._layout
+        layout = self._current_layout()
         if layout is None:
             return
         pos = event.position()
@@ -471,9 +505,10 @@ class TimelineView(QWidget):
 
     def describe_at(self, x: float) -> str:
         """Everyone's wall clock at ``x``: what the hover tooltip says."""
-        assert self._layout is not None
+        layout = self._current_layout()
+        assert layout is not None
         assert self._facts is not None
-        instant = datetime.fromtimestamp(self._layout.seconds_at(x), UTC)
+        instant = datetime.fromtimestamp(layout.seconds_at(x), UTC)
         metrics = self._metrics()
         parts = []
         for lane, name in zip(self._facts.lanes, self._clocks, strict=True):

@@ -12,9 +12,11 @@ from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from app.hours import parse_hours
+from app.intervals import Interval
 from app.people import Person
 from app.timeline import ViewMode, timeline_facts, view_span
 from ui.palette import dark_palette
+from ui.timeline_layout import layout_timeline
 from ui.timeline_view import TimelineView
 
 NOW = datetime(2026, 3, 9, 3, tzinfo=UTC)
@@ -72,3 +74,63 @@ def test_a_click_picks_a_slot_of_the_meeting_length(qtbot: QtBot) -> None:
     assert selection.duration == timedelta(minutes=45)
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert view.selection() is None
+
+
+def test_changes_before_a_paint_are_laid_out_once_at_the_size_shown(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.timeline_view
+
+    sizes: list[tuple[float, float]] = []
+    real = layout_timeline
+
+    def counted(*args: object, **kwargs: object) -> object:
+        sizes.append((kwargs["width"], kwargs["height"]))  # type: ignore[arg-type]
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ui.timeline_view, "layout_timeline", counted)
+    view = make_view(qtbot)  # facts set before the view has its size
+    facts = view.facts()
+    assert facts is not None
+    view.set_options([facts.shared[0]])
+    view.set_checkins([facts.shared[0].start])
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    with qtbot.waitSignal(view.painted):
+        view.update()
+    assert sizes == [(900, 500)], "one layout, at the size the view is shown at"
+    layout = view.layout_result()
+    assert layout is not None
+    assert layout.plot.right <= 900
+    # A new change is laid out when next needed, here by a gesture's hit test.
+    view.resize(700, 400)
+    assert view.describe_at(layout.plot.x + 5)
+    assert sizes[-1] == (700, 400)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_layouts_first_paint_matches_the_layered_repaints(qtbot: QtBot, dark: bool) -> None:
+    # The first paint after a layout goes straight onto the widget; later ones copy cached layers with
+    # the picked slot between them. Both must give the same picture, the slot over options and hours.
+    view = make_view(qtbot)
+    if dark:
+        view.setPalette(dark_palette())
+    facts = view.facts()
+    assert facts is not None
+    shared = facts.shared[0]
+    view.set_options([shared, Interval(shared.start + timedelta(days=1), shared.end + timedelta(days=1))])
+    view.set_selection(Interval(shared.start, shared.start + timedelta(minutes=30)))
+    view.resize(1000, 520)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_checkins([shared.start])  # a new layout, not yet painted
+    direct = view.grab().toImage()
+    assert view._layers is None, "the first paint of a layout makes no layers"
+    layered = view.grab().toImage()
+    assert view._layers is not None
+    assert direct.size() == layered.size()
+    assert direct.format() == layered.format()
+    # Lines and text blended through a transparent layer may round one level apart, nothing more.
+    first, then = bytes(direct.constBits()), bytes(layered.constBits())
+    assert max(abs(a - b) for a, b in zip(first, then, strict=True)) <= 1
