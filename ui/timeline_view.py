@@ -312,12 +312,14 @@ class TimelineView(QWidget):
             # Everything but the picked slot is painted once per layout into two layers, the slot
             # between them: a repaint, and every frame of a drag, is then two copies and one box. A
             # layout's first paint (the window's first frame among them) goes straight onto the widget
-            # in the same order instead, not waiting for the layers; the next paint makes them.
+            # in the same order instead, not waiting for the layers, which are made in the event loop's
+            # next turn, before a drag could need them.
             layers = self._painted_layers(layout) if self._layout_painted else None
             self._layout_painted = True
             if layers is None:
                 painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
                 self._paint_under(painter, layout)
+                QTimer.singleShot(0, self, self._cache_layers)
             else:
                 painter.drawPixmap(0, 0, layers[0])
             picked = [box for box in layout.boxes if box.kind is Kind.SELECTION]
@@ -357,6 +359,11 @@ class TimelineView(QWidget):
         painter.end()
         self._layers = (key, under, over)
         return under, over
+
+    def _cache_layers(self) -> None:
+        """The layers for the layout last painted straight onto the widget, unless it has changed since."""
+        if self._layout is not None and not self._layout_stale and self._layout_painted:
+            self._painted_layers(self._layout)
 
     def _paint_under(self, painter: QPainter, layout: TimelineLayout) -> None:
         """The boxes beneath the picked slot."""

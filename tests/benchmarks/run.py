@@ -330,6 +330,9 @@ def paint_rows() -> list[Row]:
         )
         QApplication.sendEvent(view, event)
 
+    # In the app the event loop turns between a new layout's first paint and a drag; in that turn the
+    # view caches the layers every frame of the drag copies.
+    app.processEvents()  # type: ignore[attr-defined]
     layout = view.layout_result()
     assert layout is not None
     left = layout.plot.x + 10

@@ -134,3 +134,14 @@ def test_a_layouts_first_paint_matches_the_layered_repaints(qtbot: QtBot, dark: 
     # Lines and text blended through a transparent layer may round one level apart, nothing more.
     first, then = bytes(direct.constBits()), bytes(layered.constBits())
     assert max(abs(a - b) for a, b in zip(first, then, strict=True)) <= 1
+
+
+def test_the_layers_are_made_in_the_turn_after_a_layouts_first_paint(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    view.resize(800, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_checkins([])  # a new layout
+    view.grab()
+    assert view._layers is None
+    qtbot.waitUntil(lambda: view._layers is not None, timeout=1000)
