@@ -126,7 +126,7 @@ left=$(cd "$home" && find . -type f -o -type l)
 echo "installed, started, uninstalled: nothing left behind"
 
 step "start-up time"
-.venv/bin/python packaging/measure_start.py --rounds 7 --json dist/bundle-figures.json ${CORETIME_STRICT_START:+--strict} \
+.venv/bin/python packaging/measure_start.py --rounds 15 --json dist/bundle-figures.json ${CORETIME_STRICT_START:+--strict} \
     --bare "$root/.venv/bin/python $root/packaging/bare_window.py" \
     --floor "$root/.venv/bin/python $root/packaging/painted_window.py" \
     --source "$root/.venv/bin/coretime --smoke" --bundle "$root/$bundle/coretime --smoke"
