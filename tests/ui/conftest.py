@@ -22,22 +22,28 @@ def clock() -> Callable[[], datetime]:
     return lambda: NOW
 
 
+def window_options(tmp_path: Path, clock: Callable[[], datetime]) -> dict[str, object]:
+    """What a test's main window is made with: its files in ``tmp_path``, the test's clock, a freelancer
+    in Tokyo on a first launch, and a save dialog that answers with a file in ``tmp_path``."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return {
+        "store": ProfileStore(tmp_path / "profiles.json"),
+        "settings": QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+        "clock": clock,
+        "clipboard": app.clipboard(),
+        "system_zone": "Asia/Tokyo",
+        "choose_save_path": lambda _parent, name: str(tmp_path / name),
+    }
+
+
 @pytest.fixture
 def make_window(qtbot: QtBot, tmp_path: Path, clock: Callable[[], datetime]) -> Callable[..., MainWindow]:
     """Builds a main window on ``tmp_path``; call it again for a "restart" on the same files."""
     windows: list[MainWindow] = []
 
     def make(**overrides: object) -> MainWindow:
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        options: dict[str, object] = {
-            "store": ProfileStore(tmp_path / "profiles.json"),
-            "settings": QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
-            "clock": clock,
-            "clipboard": app.clipboard(),
-            "system_zone": "Asia/Tokyo",
-            "choose_save_path": lambda _parent, name: str(tmp_path / name),
-        }
+        options = window_options(tmp_path, clock)
         options.update(overrides)
         window = MainWindow(**options)  # type: ignore[arg-type]
         qtbot.addWidget(window)

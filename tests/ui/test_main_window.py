@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.profiles import ProfileStore
 from app.timeline import ViewMode
+from tests.ui.conftest import window_options
 from ui.main_window import MainWindow
 from ui.person_dialog import PersonDialog
 
@@ -388,15 +389,7 @@ def test_friday_evening_offers_next_weeks_times_not_least_bad_ones(
 def test_the_panels_under_the_timeline_follow_the_first_frame(
     qtbot: QtBot, tmp_path: Path, clock: Callable[[], datetime]
 ) -> None:
-    from PySide6.QtCore import QSettings
-
-    window = MainWindow(
-        store=ProfileStore(tmp_path / "profiles.json"),
-        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
-        clock=clock,
-        clipboard=QApplication.clipboard(),
-        system_zone="Asia/Tokyo",
-    )
+    window = MainWindow(**window_options(tmp_path, clock))  # type: ignore[arg-type]
     qtbot.addWidget(window)
     assert not window.is_ready()
     assert not hasattr(window, "proposal"), "the first frame shows the people and the timeline only"

@@ -10,11 +10,10 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.profiles import ProfileStore
+from tests.ui.conftest import window_options
 from ui.main_window import MainWindow
 
 Factory = Callable[..., MainWindow]
@@ -99,15 +98,7 @@ def test_a_first_save_that_fails_is_told_beside_what_the_load_found(
 def test_a_window_closed_before_its_first_frame_still_saves_the_first_launch(
     qtbot: QtBot, tmp_path: Path, clock: Callable[[], datetime]
 ) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    window = MainWindow(
-        store=ProfileStore(tmp_path / "profiles.json"),
-        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
-        clock=clock,
-        clipboard=app.clipboard(),
-        system_zone="Asia/Tokyo",
-    )
+    window = MainWindow(**window_options(tmp_path, clock))  # type: ignore[arg-type]
     qtbot.addWidget(window)
     assert not (tmp_path / "profiles.json").exists(), "the window does not wait for the disk"
     window.close()
