@@ -249,12 +249,12 @@ class TimelineView(QWidget):
         )
 
     def _reselect(self) -> None:
-        """Only the picked slot changed: swap it into the layout, keep the painted layers."""
-        layout = self._current_layout()
-        if layout is None or self._facts is None:
+        """Only the picked slot changed: swap it into the layout, keep the painted layers. A layout not
+        made yet is made with the slot in it."""
+        if self._layout_stale or self._layout is None or self._facts is None:
             self._relayout()
             return
-        self._layout = reselect(layout, self._facts, self._metrics(), self._selection)
+        self._layout = reselect(self._layout, self._facts, self._metrics(), self._selection)
         self.update()
 
     def _tick(self) -> None:
