@@ -103,6 +103,7 @@ ENGLISH: dict[str, str] = {
     "field.language": "proposal language was",
     "field.holidays": "holiday code was",
     "field.notes": "notes were",
+    "field.greet_as": "greeting name was",
     # app.profiles: what a repair did to a field
     "action.called": "called '{name}' for now",
     "action.renamed": "now '{name}'",
@@ -112,6 +113,7 @@ ENGLISH: dict[str, str] = {
     "action.language_set": "set to {language}",
     "action.removed": "removed",
     "action.emptied": "emptied",
+    "action.greet_by_name": "greeting by the first word of the name",
     # app.profiles: repairs of a damaged file; {fixes} lists repair.* messages
     "repair.missing": "the {field} missing — {action}",
     "repair.not_text": "the {field} {kind}, not text — {action}",

@@ -28,7 +28,7 @@ from app.messages import AppError, Listing, Message, message
 from app.people import Person
 from app.zones import ZoneError, load_zone
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 FILE_MODE = 0o600
 """Client names, notes and hours are the user's business: readable by their owner only."""
 MAX_NAME = 100
@@ -74,6 +74,20 @@ class Profile:
     notes: str = ""
     is_sample: bool = False
     is_me: bool = False
+    greet_as: str | None = None
+
+    @property
+    def greeting_name(self) -> str:
+        """The name a proposal greets this person by: ``greet_as`` as the user typed it (empty for a
+        greeting without a name), else the first word of their name.
+
+        >>> Profile(id="x", name="Sarah Miller", zone=None, hours="daily 09:00-17:00").greeting_name
+        'Sarah'
+        """
+        if self.greet_as is not None:
+            return self.greet_as.strip()
+        words = self.name.split()
+        return words[0] if words else ""
 
     def problems(self) -> dict[str, str]:
         """Field name → what is wrong with it, in English; empty when the profile can be saved."""
@@ -89,6 +103,12 @@ class Profile:
             found["name"] = message("profile.name_control", char=bad_char)
         elif len(self.name) > MAX_NAME:
             found["name"] = message("profile.name_too_long", limit=MAX_NAME)
+        if self.greet_as is not None:
+            bad_greet = _control_character(self.greet_as)
+            if bad_greet:
+                found["greet_as"] = message("profile.name_control", char=bad_greet)
+            elif len(self.greet_as) > MAX_NAME:
+                found["greet_as"] = message("profile.name_too_long", limit=MAX_NAME)
         if self.zone is not None:
             try:
                 load_zone(self.zone)
@@ -259,11 +279,32 @@ def _v1_to_v2(document: dict[str, Any], repairs: list[Message]) -> dict[str, Any
     return {**rest, "schema": 2, "me": mine, "clients": clients}
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any], list[Message]], dict[str, Any]]] = {1: _v1_to_v2}
+def _v2_to_v3(document: dict[str, Any], _repairs: list[Message]) -> dict[str, Any]:
+    """Format 3 adds each person's ``greet_as``: ``null`` greets them by the first word of their name,
+    which is what format 2's people get."""
+
+    def upgraded(person: object) -> object:
+        return {**person, "greet_as": None} if isinstance(person, dict) else person
+
+    clients = document.get("clients")
+    return {
+        **document,
+        "schema": 3,
+        "me": upgraded(document.get("me")),
+        "clients": [upgraded(c) for c in clients] if isinstance(clients, list) else clients,
+    }
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any], list[Message]], dict[str, Any]]] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+}
 """Format number → the step that turns a document of that format into the next one."""
 
 _DOCUMENT_KEYS = frozenset({"schema", "me", "clients"})
-_PERSON_KEYS = frozenset({"id", "name", "zone", "hours", "language", "holidays", "notes", "is_sample"})
+_PERSON_KEYS = frozenset(
+    {"id", "name", "zone", "hours", "language", "holidays", "notes", "is_sample", "greet_as"}
+)
 
 
 def _salvage_person(
@@ -280,6 +321,7 @@ def _salvage_person(
         "language": "en_US",
         "holidays": None,
         "notes": "",
+        "greet_as": None,
     }
     action = {
         "name": message("action.called", name=fallback["name"]),
@@ -288,10 +330,11 @@ def _salvage_person(
         "language": message("action.language_set", language=fallback["language"]),
         "holidays": message("action.removed"),
         "notes": message("action.emptied"),
+        "greet_as": message("action.greet_by_name"),
     }
     fields: dict[str, Any] = {"is_me": is_me}
-    for key in ("name", "zone", "hours", "language", "holidays", "notes"):
-        optional = key in ("zone", "holidays")
+    for key in ("name", "zone", "hours", "language", "holidays", "notes", "greet_as"):
+        optional = key in ("zone", "holidays", "greet_as")
         if key not in raw:
             fields[key] = fallback[key]
             if key in ("name", "hours") or (key == "zone" and is_me):
@@ -640,6 +683,7 @@ def _person_document(profile: Profile) -> dict[str, Any]:
         "holidays": profile.holidays,
         "notes": profile.notes,
         "is_sample": profile.is_sample,
+        "greet_as": profile.greet_as,
     }
 
 

@@ -240,6 +240,7 @@ def catalogue() -> dict[str, str]:
         ),
         "field.holidays": QCoreApplication.translate("AppMessages", "holiday code was", "field.holidays"),
         "field.notes": QCoreApplication.translate("AppMessages", "notes were", "field.notes"),
+        "field.greet_as": QCoreApplication.translate("AppMessages", "greeting name was", "field.greet_as"),
         "action.called": QCoreApplication.translate(
             "AppMessages",
             "called '{name}' for now",
@@ -260,6 +261,9 @@ def catalogue() -> dict[str, str]:
         ),
         "action.removed": QCoreApplication.translate("AppMessages", "removed", "action.removed"),
         "action.emptied": QCoreApplication.translate("AppMessages", "emptied", "action.emptied"),
+        "action.greet_by_name": QCoreApplication.translate(
+            "AppMessages", "greeting by the first word of the name", "action.greet_by_name"
+        ),
         "repair.missing": QCoreApplication.translate(
             "AppMessages",
             "the {field} missing — {action}",

@@ -390,7 +390,7 @@ def test_format_1_sample_migrates_forward(tmp_path: Path) -> None:
     store.save(loaded.profiles)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["profiles.json", "profiles.json.bak", kept.name]
     written = json.loads(path.read_text(encoding="utf-8"))
-    assert written["schema"] == SCHEMA_VERSION == 2
+    assert written["schema"] == SCHEMA_VERSION == 3
     assert written["me"]["name"] == "Aiko"
     assert "is_me" not in written["me"]
     assert load(path, system_zone="UTC", now=NOW).profiles == loaded.profiles
@@ -411,3 +411,31 @@ def test_the_store_file_is_never_readable_by_others(tmp_path: Path) -> None:
     save(path, [Profile(id="m", name="Me", zone="UTC", hours="mon 09:00-10:00", is_me=True)])
     assert oct(path.stat().st_mode & 0o777) == oct(0o600)
     assert oct(path.parent.stat().st_mode & 0o777) == oct(0o700), "a new folder is private too"
+
+
+def test_format_2_migrates_to_3_greeting_everyone_by_their_first_name(tmp_path: Path) -> None:
+    path = tmp_path / "profiles.json"
+    clients = [{**ACME, "name": "Sarah Miller"}, {**BETA, "name": "Jonas"}]
+    original = write(path, {"schema": 2, "me": ME, "clients": clients})
+    store = ProfileStore(path)
+    loaded = store.load(system_zone="UTC", now=NOW)
+    assert loaded.problems == ()
+    assert loaded.version == 2
+    assert loaded.needs_save
+    assert [(p.greet_as, p.greeting_name) for p in loaded.profiles[1:]] == [(None, "Sarah"), (None, "Jonas")]
+    store.save(loaded.profiles)
+    assert (tmp_path / f"profiles.v2-{STAMP}.json").read_bytes() == original
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert written["schema"] == 3
+    assert [c["greet_as"] for c in written["clients"]] == [None, None]
+
+
+def test_a_greeting_name_is_kept_and_a_bad_one_is_repaired(tmp_path: Path) -> None:
+    path = tmp_path / "profiles.json"
+    clients = [{**ACME, "greet_as": "Ms Acme"}, {**BETA, "greet_as": ""}, {**BETA, "id": "b2", "greet_as": 7}]
+    write(path, document(clients=clients))
+    loaded = load(path, system_zone="UTC", now=NOW)
+    greetings = [p.greeting_name for p in loaded.profiles[1:]]
+    assert greetings == ["Ms Acme", "", "Beta"], "typed, none at all, and the name's first word"
+    assert len(loaded.problems) == 1
+    assert "greeting name was" in loaded.problems[0]
