@@ -356,17 +356,25 @@ def holds_calendar(
     now: datetime,
     location: str | None = None,
     url: str | None = None,
+    titles: Sequence[str] | None = None,
+    descriptions: Sequence[str] | None = None,
 ) -> bytes:
     """Tentative holds: one ``STATUS:TENTATIVE`` event per proposed option, in one calendar, so the
-    offered times stay blocked until the client picks one."""
+    offered times stay blocked until the client picks one. ``titles`` and ``descriptions``, when given,
+    are one per option ("Option 1 of 3 — Call …"); the UID stays that of ``title``."""
     if not options:
         raise IcsError("ics.no_options")
+    for each in (titles, descriptions):
+        if each is not None and (isinstance(each, str) or len(each) != len(options)):
+            raise TypeError("Give one title and one description per option.")
     calendar = _calendar("PUBLISH")
-    for option in options:
+    for index, option in enumerate(options):
         if not isinstance(option, Interval):
             raise TypeError(f"Use Interval for an option, not {type(option).__name__}.")
-        meeting = Meeting(option.start, option.duration, title, description, location, url)
-        event = _event(meeting, uid=stable_uid("hold", option.start, meeting.title), now=now,
+        shown = title if titles is None else titles[index]
+        said = description if descriptions is None else descriptions[index]
+        meeting = Meeting(option.start, option.duration, shown, said, location, url)
+        event = _event(meeting, uid=stable_uid("hold", option.start, clean_text(title, "title")), now=now,
                        start=_utc(option.start), end=_utc(option.end))  # fmt: skip
         event.add("status", "TENTATIVE")
         event.add("transp", "OPAQUE")  # a hold blocks the time, which is its whole point

@@ -56,6 +56,12 @@ def hours_spans(hours: WeeklyHours, zone: ZoneInfo, start: int, end: int) -> lis
     return intersect_spans(union_spans(found), [(start, end)])
 
 
+def inside_hours(interval: Interval, person: Person) -> bool:
+    """Whether all of ``interval`` lies inside ``person``'s hours, read on their clock on its own dates."""
+    start, end = seconds(interval.start), seconds(interval.end)
+    return hours_spans(person.hours, person.zone, start, end) == [(start, end)]
+
+
 def materialise(hours: WeeklyHours, zone: ZoneInfo, start: datetime, end: datetime) -> list[Interval]:
     """The UTC intervals of ``hours`` on ``zone``'s wall clock, within ``[start, end)``."""
     return [Interval.from_span(s) for s in hours_spans(hours, zone, seconds(start), seconds(end))]

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from app.clockchanges import offset_changes
 from app.intervals import seconds
 from app.messages import AppError, Listing, message
+from app.overlap import inside_hours
 from app.people import Person
 from app.ranking import Option
 from app.templates import supported_locales as supported_locales  # noqa: PLC0414 — a re-export
@@ -38,6 +39,7 @@ TEMPLATE_KEYS = frozenset(
         "mine",
         "outside_mark",
         "zone_line",
+        "zone_line_mine",
         "zone_label",
         "zone_label_offset_only",
         "clock_change",
@@ -349,7 +351,11 @@ def proposal_text(
     """The proposal: greeting, the options on the client's clock, the zone line, a clock-change
     sentence when any of ``people``'s clocks change between ``now`` and an option, and a closing
     line. ``people[0]`` is the freelancer, whose own times ``show_mine`` adds. ``locale`` is a name
-    that :func:`resolve_locale` accepts."""
+    that :func:`resolve_locale` accepts.
+
+    The text tells the client only what concerns the client: an option outside *their* hours is marked
+    so ("outside your usual hours"); whose else hours an option leaves is the freelancer's business
+    (``Option.outside_hours`` is not read here)."""
     locale = resolve_locale(locale)
     texts = template_texts(locale)
     name = _clean_name(client_name)
@@ -360,12 +366,14 @@ def proposal_text(
     if not options:
         lines += [texts["no_options"].format(duration=length), "", texts["closing_no_options"]]
         return _finish(lines, texts)
-    all_outside = all(o.outside_hours for o in options)
+    ordered = sorted(options, key=lambda o: o.interval.start)
+    outside = [not inside_hours(o.interval, client) for o in ordered]
+    all_outside = all(outside)
     lines.append(texts["nothing_fits" if all_outside else "intro"].format(duration=length))
     lines.append("")
-    for option in sorted(options, key=lambda o: o.interval.start):
+    for option, outside_client in zip(ordered, outside, strict=True):
         line = texts["bullet"] + option_text(option, client.zone, locale)
-        if option.outside_hours and not all_outside:
+        if outside_client and not all_outside:
             line += " " + texts["outside_mark"]
         lines.append(line)
         if show_mine:
@@ -378,7 +386,8 @@ def proposal_text(
             )
             lines.append("  " + mine)
     lines.append("")
-    lines.append(texts["zone_line"].format(zone=zone_label(options, client.zone, locale)))
+    zone_line = texts["zone_line_mine" if show_mine else "zone_line"]
+    lines.append(zone_line.format(zone=zone_label(options, client.zone, locale)))
     until = max(o.interval.end for o in options)
     sentence = clock_change_sentence(
         clock_changes([*(p.zone for p in people), client.zone], now, until), locale

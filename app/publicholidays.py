@@ -89,6 +89,25 @@ def _dates(code: HolidayCode, years: tuple[int, ...]) -> frozenset[date]:
         return frozenset(calendar.keys())
 
 
+@lru_cache(maxsize=64)
+def _names(code: HolidayCode, years: tuple[int, ...]) -> dict[date, str]:
+    import holidays  # noqa: PLC0415 - see the module docstring
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        calendar = holidays.country_holidays(code.country, subdiv=code.subdivision, years=years)
+        return {day: str(name) for day, name in calendar.items()}
+
+
+def holiday_names(code: HolidayCode, first: date, last: date) -> dict[date, str]:
+    """The public holidays of ``code`` from ``first`` to ``last`` inclusive, each with its name as the
+    ``holidays`` package gives it in English ("Christmas Day", "Christmas Day (observed)")."""
+    if last < first:
+        return {}
+    found = _names(code, tuple(range(first.year, last.year + 1)))
+    return {d: n for d, n in found.items() if first <= d <= last}
+
+
 def holiday_dates(code: HolidayCode, first: date, last: date) -> frozenset[date]:
     """The public holidays of ``code`` from ``first`` to ``last`` inclusive (observed days included)."""
     if last < first:

@@ -42,20 +42,35 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from app.checkin import CheckinPlan
+    from app.proposal_state import Concern, ProposalState
     from app.ranking import Option  # loads after the first frame, with the rest of the ranking
     from app.rhythm import ClientStatus
     from ui.checkin_panel import CheckinPanel  # the panels under the timeline load after the first frame
     from ui.client_tabs import ClientTabs
     from ui.deadline_panel import DeadlinePanel
     from ui.minute_ticker import MinuteTicker
+    from ui.option_list import OptionRow
     from ui.person_dialog import PersonDialog  # loads when first opened: the first frame has no dialog
     from ui.proposal_panel import ProposalPanel, ProposalSettings
 
 SavePathChooser = Callable[[QWidget, str], str | None]
+SeriesLength = tuple[int, date | None]
+"""How long a weekly series runs: a number of meetings, or (when the date is given) until that day."""
+SeriesLengthChooser = Callable[[QWidget, date], SeriesLength | None]
 WEEKLY_COUNT = 12
 """A weekly series runs for twelve meetings: a quarter, easy to extend or cut from any calendar."""
 PLANNING_HORIZON = timedelta(days=14)
 """How far past now the suggested options may lie, whatever the view shows."""
+
+
+def ask_series_length(parent: QWidget, first: date) -> SeriesLength | None:
+    """Ask how long a weekly series starting on ``first`` runs (twelve meetings unless changed)."""
+    from ui.series_dialog import SeriesDialog  # noqa: PLC0415 - only when asked for
+
+    dialog = SeriesDialog(first, WEEKLY_COUNT, parent)
+    if dialog.exec() != SeriesDialog.DialogCode.Accepted:
+        return None
+    return dialog.length()
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
@@ -103,6 +118,7 @@ class MainWindow(QMainWindow):
         clipboard: QClipboard,
         system_zone: str,
         choose_save_path: SavePathChooser = ask_save_path,
+        choose_series_length: SeriesLengthChooser = ask_series_length,
         locale: QLocale | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -114,10 +130,11 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._clock = clock
         self._choose_save_path = choose_save_path
+        self._choose_series_length = choose_series_length
+        self._state: ProposalState | None = None
         self.dialog: PersonDialog | None = None
         self.confirm: QMessageBox | None = None
         self._options: list[Option] = []
-        self.options_hint: QLabel | None = None  # made when the suggestions first lie off screen
         self._problems: list[str] = []
         self._facts_people: list[Person] = []
         self._panels_built = False
@@ -203,6 +220,11 @@ class MainWindow(QMainWindow):
         self.minute = MinuteTicker(self._clock, self)
         self.copy_action = self._action(self.tr("Copy proposal"), "Ctrl+Shift+C", self.proposal.copy)
         self.export_action = self._action(self.tr("Export .ics…"), "Ctrl+E", lambda: self.export("slot"))
+        self.next_option_action = self._action(self.tr("Next option"), "Ctrl+J", self.next_option)
+        # A greeting name is saved once typing pauses (or when the window closes), not per key.
+        self._greeting_save = QTimer(self)
+        self._greeting_save.setSingleShot(True)
+        self._greeting_save.setInterval(800)
         self._restore_proposal_settings()  # before the connections: restoring is not a change to react to
         self._connect_panels()
         self.minute.watch(self)
@@ -410,7 +432,12 @@ class MainWindow(QMainWindow):
         """Every connection to and between the panels under the timeline, in one place."""
         self.timeline.selectionChanged.connect(self._slot_selected)
         self.timeline.slotAccepted.connect(self._slot_accepted)
+        self.timeline.pickRefused.connect(self._pick_refused)
         self.proposal.settingsChanged.connect(self._proposal_settings_changed)
+        self.proposal.greetingEdited.connect(self._greeting_edited)
+        self.proposal.options.showRequested.connect(self.show_option)
+        self.proposal.options.removeRequested.connect(lambda: self.timeline.set_selection(None))
+        self._greeting_save.timeout.connect(self._save_if_unsaved)
         self.proposal.exportRequested.connect(self.export)
         self.proposal.copied.connect(
             lambda _text: self.statusBar().showMessage(self.tr("Proposal copied"), 4000)
@@ -625,11 +652,6 @@ class MainWindow(QMainWindow):
                 statuses[profile.id] = client_status(replace(client, holidays=None), me, now)
         self.people.set_statuses(statuses)
 
-    def _minute_passed(self) -> None:
-        self._show_statuses()
-        self.checkin.refresh()
-        self.deadline.refresh()
-
     def _checkin_planned(self, plan: CheckinPlan | None) -> None:
         """Mark the check-ins on every working day in view, the ones already past too."""
         from app.checkin import checkin_instants  # noqa: PLC0415
@@ -642,88 +664,50 @@ class MainWindow(QMainWindow):
             self.timeline.set_checkins(instants)
 
     def _rank(self) -> None:
+        """The best options over the planning horizon from now, whatever the view shows: switching
+        between the day and the week, or moving through them, never changes what is suggested."""
         from app.publicholidays import HolidayError  # noqa: PLC0415
         from app.ranking import rank_options  # noqa: PLC0415
 
         people = self._facts_people
-        facts = self.timeline.facts()
         self._options = []
-        if len(people) > 1 and facts is not None:
+        if len(people) > 1:
             settings = self.proposal.settings()
-            # Look past the visible days: on a Friday evening this week's view holds only the weekend,
-            # and the client should still be offered next week's times rather than least-bad ones.
             now = self._clock()
-            start = max(facts.span.start, now)
-            end = max(facts.span.end, start + PLANNING_HORIZON)
             try:
                 self._options = rank_options(
                     people,
                     client=people[1],
-                    start=start,
-                    end=end,
+                    start=now,
+                    end=now + PLANNING_HORIZON,
                     duration=settings.duration,
                     now=now,
                     count=settings.count,
                 )
             except HolidayError as error:
                 self._problems.append(error_text(error))
-        self.timeline.set_options([o.interval for o in self._options])
-        self._hint_hidden_options()
-
-    def _hint_hidden_options(self) -> None:
-        """Say where the suggested times are when none of them lies in the days on screen (on a Friday
-        evening this week's view holds only the weekend, and the suggestions are next week's)."""
-        view = self.view_range()
-        hidden = bool(self._options) and not any(
-            o.interval.end > view.start and o.interval.start < view.end for o in self._options
-        )
-        if self.options_hint is None:
-            if not hidden:
-                return
-            self.options_hint = QLabel(self)
-            self.options_hint.setAccessibleName(self.tr("Where the suggested times are"))
-            self.statusBar().addPermanentWidget(self.options_hint)
-        later = hidden and self._options[0].interval.start >= view.end
-        self.options_hint.setText(
-            (
-                self.tr("The suggested times are after these days: Next week (Alt+PgDown) shows them.")
-                if later
-                else self.tr("The suggested times are before these days: Today (Alt+Home) shows them.")
-            )
-            if hidden
-            else ""
-        )
 
     def _range_text(self, first: datetime) -> str:
         locale = self.locale()
         label = locale.toString(QDate(first.year, first.month, first.day), locale.FormatType.LongFormat)
         return self.tr("Week of {date}").format(date=label) if self._mode is ViewMode.WEEK else label
 
-    def _proposal_options(self) -> list[Option]:
-        """What the proposal offers: the slot picked on the timeline first, then the ranked options
-        that do not overlap it, up to the number asked for."""
-        from app.ranking import Option  # noqa: PLC0415
-        from app.timeline import within_any  # noqa: PLC0415
+    def proposal_state(self) -> ProposalState | None:
+        """The proposal on screen (text, options, badges, files all come from it), or ``None`` when no
+        selected client's zone is known."""
+        return self._state
 
-        count = self.proposal.settings().count
-        selection = self.timeline.selection()
-        facts = self.timeline.facts()
-        if selection is None or facts is None:
-            return list(self._options[:count])
-        picked = Option(selection, outside_hours=not within_any(selection, facts.shared))
-        others = [
-            o for o in self._options if o.interval.end <= selection.start or o.interval.start >= selection.end
-        ]
-        return [picked, *others[: count - 1]]
-
-    def proposal_text(self) -> tuple[str, str]:
-        """The proposal for the selected clients and a note on how it was written (or why it was not)."""
-        from app.proposal import LocaleError, ask_zone_text, proposal_text, resolve_locale  # noqa: PLC0415
+    def _make_state(self) -> tuple[ProposalState | None, str, str]:
+        """The proposal for the selected clients, its text and a note on how it was written (or why it
+        was not)."""
+        from app.proposal import LocaleError, ask_zone_text, resolve_locale  # noqa: PLC0415
+        from app.proposal_state import propose  # noqa: PLC0415
+        from app.publicholidays import HolidayError  # noqa: PLC0415
 
         settings = self.proposal.settings()
         clients = self._clients()
         if not clients:
-            return "", self.tr("Select a client to write a proposal.")
+            return None, "", self.tr("Select a client to write a proposal.")
         client = clients[0]
         wanted = settings.language or client.language
         note = ""
@@ -733,95 +717,259 @@ class MainWindow(QMainWindow):
             locale = resolve_locale("en_US")
             note = self.tr("No proposal text in {language} yet; written in English.").format(language=wanted)
             note += " "
-        name = settings.greeting or None
         if client.zone is None:
             note += self.tr("{name}'s time zone is not known: ask for it first.").format(name=client.name)
-            return ask_zone_text(locale, name), note
+            return None, ask_zone_text(locale, client.greeting_name or None), note
         people = self._facts_people
         if len(people) < 2:
-            return "", note
-        client_person = people[1]  # the first selected client, whose zone is known
-        text = proposal_text(
-            self._proposal_options(),
-            people=people,
-            client=client_person,
-            locale=locale,
-            now=self._clock(),
-            duration=settings.duration,
-            client_name=name,
-            show_mine=settings.show_mine,
-        )
-        return text, note + " ".join(self._problems)
+            return None, "", note
+        known = [c for c in clients if c.zone is not None]
+        try:
+            state = propose(
+                people=people,
+                ranked=self._options,
+                pick=self.timeline.selection(),
+                count=settings.count,
+                duration=settings.duration,
+                greetings=[c.greeting_name for c in known],
+                locale=locale,
+                show_mine=settings.show_mine,
+                now=self._clock(),
+            )
+        except HolidayError as error:  # told with the lanes; the options are judged without holidays
+            state = propose(
+                people=[replace(p, holidays=None) for p in people],
+                ranked=self._options,
+                pick=self.timeline.selection(),
+                count=settings.count,
+                duration=settings.duration,
+                greetings=[c.greeting_name for c in known],
+                locale=locale,
+                show_mine=settings.show_mine,
+                now=self._clock(),
+            )
+            if error_text(error) not in self._problems:
+                self._problems.append(error_text(error))
+        return state, state.text, note + " ".join(self._problems)
+
+    def proposal_text(self) -> tuple[str, str]:
+        """The proposal for the selected clients and a note on how it was written (or why it was not)."""
+        _state, text, note = self._make_state()
+        return text, note
 
     def _refresh_proposal(self) -> None:
+        """Work out the proposal, then show it: the text, its options in the panel, the badges."""
         self.timeline.set_duration(self.proposal.settings().duration)
-        can_export = self.timeline.selection() is not None or bool(self.timeline.options())
-        text, note = self.proposal_text()
-        self.proposal.show_text(text, note=note, can_export=can_export)
+        state, text, note = self._make_state()
+        self._state = state
+        intervals = state.intervals() if state is not None else ()
+        if intervals != self.timeline.options():
+            self.timeline.set_options(intervals)
+        clients = self._clients()
+        team = len(clients) > 1
+        greeting = (state.greeting or "") if team and state is not None else (
+            clients[0].greeting_name if clients else ""
+        )  # fmt: skip
+        self.proposal.set_greeting(greeting, editable=len(clients) == 1)
+        self.proposal.show_text(text, note=note, can_export=bool(intervals), rows=self._option_rows(state))
 
-    def _slot_selected(self, _selection: Interval | None) -> None:
+    def _option_rows(self, state: ProposalState | None) -> list[OptionRow]:
+        """The panel's rows for ``state``'s options: each on the client's clock and the freelancer's, in
+        the interface's language, with what the freelancer should know about it."""
+        from app.proposal import short_option_text  # noqa: PLC0415
+        from app.ranking import Option  # noqa: PLC0415
+        from ui.option_list import OptionRow  # noqa: PLC0415
+
+        if state is None:
+            return []
+        people = self._facts_people
+        view = self.view_range()
+        locale = self.locale().name()
+        client_place, my_place = self._place(people[1].zone.key), self.tr("you")
+        rows = []
+        for choice in state.choices:
+            option = Option(choice.interval)
+            rows.append(
+                OptionRow(
+                    choice.number,
+                    f"{short_option_text(option, people[1].zone, locale)} {client_place}",
+                    f"{short_option_text(option, people[0].zone, locale)} {my_place}",
+                    self._concerns_text(choice.concerns),
+                    choice.picked,
+                    choice.interval.start < view.end and choice.interval.end > view.start,
+                )
+            )
+        return rows
+
+    def _concerns_text(self, concerns: Sequence[Concern]) -> str:
+        """What the freelancer should know about an option, in a sentence for the panel (never the text)."""
+        parts = []
+        for concern in concerns:
+            if concern.kind == "past":
+                parts.append(self.tr("already begun"))
+            elif concern.kind == "outside_hours":
+                parts.append(
+                    self.tr("outside your hours")
+                    if concern.person == 0
+                    else self.tr("outside {name}'s hours").format(name=concern.name)
+                )
+            elif concern.person == 0:
+                parts.append(self.tr("your public holiday ({holiday})").format(holiday=concern.holiday))
+            else:
+                parts.append(
+                    self.tr("{name}'s public holiday ({holiday})").format(
+                        name=concern.name, holiday=concern.holiday
+                    )
+                )
+        return "; ".join(parts)
+
+    def _slot_selected(self, selection: Interval | None) -> None:
+        """A slot picked on the timeline sets the meeting's length (the Length control follows it), so
+        the text's length, every option's and the calendar file's agree."""
+        if selection is not None and selection.duration != self.proposal.settings().duration:
+            self.proposal.set_duration(selection.duration)  # re-ranks, and refreshes the text
+            return
         self._refresh_proposal()
 
     def _slot_accepted(self, selection: Interval) -> None:
         self.timeline.set_selection(selection)
         self.proposal.copy_button.setFocus()
 
-    def _proposal_settings_changed(self, _settings: ProposalSettings) -> None:
+    def _pick_refused(self) -> None:
+        self.statusBar().showMessage(self.tr("That time has already begun: pick a time from now on."), 6000)
+
+    def _proposal_settings_changed(self, settings: ProposalSettings) -> None:
         self._rank()
+        pick = self.timeline.selection()
+        if pick is not None and pick.duration != settings.duration:
+            self.timeline.set_selection(Interval(pick.start, pick.start + settings.duration))
+        else:
+            self._refresh_proposal()
+
+    def _greeting_edited(self, name: str) -> None:
+        """Keep what was typed as the selected client's greeting name, and save it shortly after."""
+        clients = self._clients()
+        if len(clients) != 1:
+            return
+        client = clients[0]
+        updated = replace(client, greet_as=name)
+        if updated.problem_messages().get("greet_as"):
+            self.proposal.show_text(
+                self.proposal.text(),
+                note=self.tr("A greeting name cannot hold control characters or more than 100 characters."),
+                rows=self.proposal.options.rows(),
+            )
+            return
+        self._profiles = [updated if p.id == client.id else p for p in self._profiles]
+        self._unsaved = True
+        self._greeting_save.start()
         self._refresh_proposal()
 
+    def show_option(self, number: int) -> None:
+        """Bring option ``number`` of the proposal into view: its day, in the current view mode."""
+        state = self._state
+        choice = next((c for c in state.choices if c.number == number), None) if state else None
+        if choice is None:
+            return
+        self._anchor = choice.interval.start.astimezone(load_zone(self._me.zone or "UTC")).date()
+        self._refresh()
+
+    def next_option(self) -> None:
+        """Show the next option of the proposal after the view (or the first, after the last)."""
+        state = self._state
+        if state is None or not state.choices:
+            self.statusBar().showMessage(self.tr("The proposal has no options yet"), 4000)
+            return
+        view = self.view_range()
+        later = [c for c in state.choices if c.interval.start >= view.end]
+        self.show_option((later or list(state.choices))[0].number)
+
+    def _minute_passed(self) -> None:
+        self._show_statuses()
+        self.checkin.refresh()
+        self.deadline.refresh()
+        pick = self.timeline.selection()
+        if pick is not None and pick.start < self._clock():
+            self.timeline.set_selection(None)
+            self.statusBar().showMessage(
+                self.tr("The picked slot has begun, so it is no longer in the proposal."), 8000
+            )
+        elif self._state is not None and any(c.interval.start < self._clock() for c in self._state.choices):
+            self._rank()
+            self._refresh_proposal()
+
     def chosen_slot(self) -> Interval | None:
-        """The slot a single-meeting export writes: the one picked on the timeline, else the best option."""
-        selection = self.timeline.selection()
-        if selection is not None:
-            return selection
-        options = self.timeline.options()
-        return options[0] if options else None
+        """The slot a single-meeting export writes: the one picked on the timeline, else option 1."""
+        state = self._state
+        if state is None or not state.choices:
+            return None
+        picked = [c for c in state.choices if c.picked]
+        return (picked or list(state.choices))[0].interval
 
     def _meeting_title(self) -> str:
         clients = [c.name for c in self._clients()]
         return f"Call: {self._me.name} / {', '.join(clients)}" if clients else f"Call with {self._me.name}"
 
-    def calendar_bytes(self, kind: str) -> bytes | None:
-        """The calendar file for ``kind`` (``slot``, ``weekly``, ``holds``); ``None`` with nothing chosen."""
+    def calendar_bytes(self, kind: str, weekly_length: SeriesLength | None = None) -> bytes | None:
+        """The calendar file for ``kind`` (``slot``, ``weekly``, ``holds``); ``None`` with nothing chosen.
+        A weekly series runs ``weekly_length`` (twelve meetings unless told)."""
         from app.ics import Meeting, Weekly, holds_calendar, meeting_calendar, series_calendar  # noqa: PLC0415
+        from app.proposal_state import meeting_description  # noqa: PLC0415
 
+        state = self._state
+        slot = self.chosen_slot()
+        if state is None or slot is None:
+            return None
         now = self._clock()
         title = self._meeting_title()
-        description = self.proposal.text()
+        people = self._facts_people
         if kind == "holds":
-            options = list(self.timeline.options()) or ([s] if (s := self.chosen_slot()) else [])
-            if not options:
-                return None
-            return holds_calendar(options, title=title, description=description, now=now)
-        slot = self.chosen_slot()
-        if slot is None:
-            return None
-        meeting = Meeting(slot.start, slot.duration, title, description)
+            count = len(state.choices)
+            titles = [
+                self.tr("Option {number} of {count} — {title}").format(
+                    number=c.number, count=count, title=title
+                )
+                for c in state.choices
+            ]
+            descriptions = [meeting_description(c.interval, people, state.locale) for c in state.choices]
+            return holds_calendar(
+                state.intervals(), title=title, titles=titles, descriptions=descriptions, now=now
+            )
+        meeting = Meeting(slot.start, slot.duration, title, meeting_description(slot, people, state.locale))
         if kind == "weekly":
-            people, _unknown = self._people()
-            zone = people[1].zone if len(people) > 1 else people[0].zone
-            return series_calendar(meeting=meeting, weekly=Weekly(zone, count=WEEKLY_COUNT), now=now)
+            count, until = weekly_length or (WEEKLY_COUNT, None)
+            weekly = Weekly(people[1].zone, count=None if until else count, until=until)
+            return series_calendar(meeting=meeting, weekly=weekly, now=now)
         return meeting_calendar(meeting=meeting, now=now)
 
     def export(self, kind: str) -> None:
         from app.atomic import write_atomically  # noqa: PLC0415
         from app.ics import IcsError  # noqa: PLC0415
+        from app.proposal_state import export_file_name  # noqa: PLC0415
 
+        slot = self.chosen_slot()
+        if slot is None:
+            self.statusBar().showMessage(self.tr("Pick a slot on the timeline first"), 4000)
+            return
+        weekly_length = None
+        if kind == "weekly":
+            zone = self._facts_people[1].zone
+            weekly_length = self._choose_series_length(self, slot.start.astimezone(zone).date())
+            if weekly_length is None:
+                return
         try:
-            data = self.calendar_bytes(kind)
+            data = self.calendar_bytes(kind, weekly_length)
         except IcsError as error:  # text the calendar format cannot carry, e.g. from a pasted name
             self.notices.show_notices(
                 [self.tr("The calendar file could not be made: {error}").format(error=error_text(error))]
             )
             return
         if data is None:
-            self.statusBar().showMessage(self.tr("Pick a slot on the timeline first"), 4000)
             return
-        slot = self.chosen_slot()
-        stamp = f"{slot.start:%Y%m%d-%H%M}" if slot else "options"
-        name = {"slot": f"meeting-{stamp}.ics", "weekly": f"weekly-{stamp}.ics", "holds": "holds.ics"}[kind]
-        path = self._choose_save_path(self, name)
+        names = [c.name for c in self._clients()]
+        name = export_file_name(kind, names, slot.start, self._facts_people[1])
+        folder = str(self._settings.value("export/folder", "") or "")
+        path = self._choose_save_path(self, str(Path(folder) / name) if folder else name)
         if path is None:
             return
         try:
@@ -831,6 +979,7 @@ class MainWindow(QMainWindow):
                 [self.tr("The calendar file could not be saved: {error}").format(error=error)]
             )
             return
+        self._settings.setValue("export/folder", str(Path(path).resolve().parent))
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 6000)
 
     # --- settings ------------------------------------------------------------------------------

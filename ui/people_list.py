@@ -96,6 +96,7 @@ class PeopleList(QWidget):
         self.setTabOrder(self.edit_button, self.remove_button)
 
         self.filter.textChanged.connect(self._apply_filter)
+        self.filter.returnPressed.connect(self.take_first_match)
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.list.itemDoubleClicked.connect(lambda item: self.editRequested.emit(item.data(ID_ROLE)))
         self.add_button.clicked.connect(self.addRequested)
@@ -186,22 +187,62 @@ class PeopleList(QWidget):
         ]
 
     def select(self, ids: Sequence[str]) -> None:
+        """Select exactly the people in ``ids``; one :attr:`selectionChanged` says so if that changed."""
+        before = self.selected_ids()
+        self._updating = True
         for row in range(self.list.count()):
             item = self.list.item(row)
             item.setSelected(item.data(ID_ROLE) in ids)
             if item.data(ID_ROLE) in ids:
                 self.list.setCurrentItem(item, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._updating = False
+        if self.selected_ids() != before:
+            self.selectionChanged.emit(self.selected_ids())
 
     def focus_filter(self) -> None:
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter.selectAll()
 
     def _apply_filter(self, text: str) -> None:
+        """Show the people ``text`` finds. A client the filter hides is no longer selected (the proposal
+        on screen must be for a client the list shows); if that leaves none, the first client found is."""
         wanted = text.casefold().strip()
         for row, profile in enumerate(self._shown):
             # The shown text, and the zone id's own place name: "New York" finds ニューヨーク too.
             found = f"{self.list.item(row).text()} {place_text(profile.zone or '')}".casefold()
             self.list.item(row).setHidden(bool(wanted) and wanted not in found)
+        items = [self.list.item(row) for row in range(self.list.count())]
+        hidden_selected = [i for i in items if i.isSelected() and i.isHidden()]
+        if not hidden_selected:
+            return
+        self._updating = True
+        for item in hidden_selected:
+            item.setSelected(False)
+        if not self.selected_ids():
+            first = next(
+                (i for i in items if not i.isHidden() and i.flags() & Qt.ItemFlag.ItemIsSelectable), None
+            )
+            if first is not None:
+                first.setSelected(True)
+                self.list.setCurrentItem(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._updating = False
+        self.selectionChanged.emit(self.selected_ids())
+
+    def take_first_match(self) -> None:
+        """Enter in the filter: select the first client it finds (only that one), and go to the list."""
+        first = next(
+            (
+                self.list.item(row)
+                for row in range(self.list.count())
+                if not self.list.item(row).isHidden()
+                and self.list.item(row).flags() & Qt.ItemFlag.ItemIsSelectable
+            ),
+            None,
+        )
+        if first is None:
+            return
+        self.select([first.data(ID_ROLE)])
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _selection_changed(self) -> None:
         if not self._updating:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.option_list import OptionList, OptionRow
+
 DURATIONS = (15, 30, 45, 60, 90, 120)
 
 
@@ -34,21 +36,23 @@ class ProposalSettings:
     duration: timedelta
     count: int
     language: str | None
-    greeting: str
     show_mine: bool
 
 
 class ProposalPanel(QWidget):
-    """Settings on the left, the text exactly as it will be pasted on the right.
+    """Settings on the left; on the right the options it offers (:class:`OptionList`) and the text
+    exactly as it will be pasted.
 
     Signals:
         settingsChanged(object): any setting changed; a :class:`ProposalSettings`.
+        greetingEdited(str): the user typed the selected client's greeting name.
         copied(str): the previewed text was put on the clipboard.
         exportRequested(str): the user asked for a calendar file: ``"slot"`` (the chosen slot),
             ``"weekly"`` (a weekly series from it) or ``"holds"`` (tentative holds for every option).
     """
 
     settingsChanged = Signal(object)
+    greetingEdited = Signal(str)
     copied = Signal(str)
     exportRequested = Signal(str)
 
@@ -70,8 +74,10 @@ class ProposalPanel(QWidget):
         self.language.setAccessibleName(self.tr("Proposal language"))
         self.set_languages(languages)
         self.greeting = QLineEdit(self)
-        self.greeting.setPlaceholderText(self.tr("e.g. Anna"))
+        self.greeting.setPlaceholderText(self.tr("no name: a plain greeting"))
         self.greeting.setAccessibleName(self.tr("Greeting name"))
+        self.greeting.setToolTip(self.tr("The name this client is greeted by; kept with the client"))
+        self.options = OptionList(self)
         self.show_mine = QCheckBox(self.tr("Show my time too"), self)
         self.show_mine.setAccessibleName(self.tr("Show my time too"))
         self.preview = QPlainTextEdit(self)
@@ -113,6 +119,7 @@ class ProposalPanel(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.copy_button)
         text = QVBoxLayout()
+        text.addWidget(self.options)
         text.addWidget(self.preview, 1)
         text.addLayout(buttons)
         layout = QHBoxLayout(self)
@@ -133,7 +140,7 @@ class ProposalPanel(QWidget):
         self.duration.currentIndexChanged.connect(self._changed)
         self.count.valueChanged.connect(self._changed)
         self.language.currentIndexChanged.connect(self._changed)
-        self.greeting.textChanged.connect(self._changed)
+        self.greeting.textEdited.connect(self.greetingEdited)
         self.show_mine.toggled.connect(self._changed)
         self.copy_button.clicked.connect(self.copy)
         self.show_text("", can_export=False)
@@ -150,8 +157,12 @@ class ProposalPanel(QWidget):
         self.language.blockSignals(False)
 
     def _length_text(self, minutes: int) -> str:
-        if minutes < 60 or minutes % 60:
+        if minutes < 60 or (minutes % 60 and minutes <= 120):
             return self.tr("%n min", "meeting length", minutes)
+        if minutes % 60:
+            return self.tr("{hours} h {minutes} min", "meeting length").format(
+                hours=minutes // 60, minutes=minutes % 60
+            )
         return self.tr("%n h", "meeting length", minutes // 60)
 
     def settings(self) -> ProposalSettings:
@@ -159,12 +170,37 @@ class ProposalPanel(QWidget):
             duration=timedelta(minutes=int(self.duration.currentData())),
             count=self.count.value(),
             language=self.language.currentData(),
-            greeting=self.greeting.text().strip(),
             show_mine=self.show_mine.isChecked(),
         )
 
-    def show_text(self, text: str, *, note: str = "", can_export: bool = True) -> None:
-        """Preview ``text``: exactly what Copy will put on the clipboard."""
+    def set_duration(self, duration: timedelta) -> None:
+        """Show ``duration`` as the meeting's length (a length dragged on the timeline that the list does
+        not offer is added to it), announcing the change."""
+        minutes = int(duration.total_seconds() // 60)
+        index = self.duration.findData(minutes)
+        if index < 0:
+            index = next((i for i in range(self.duration.count()) if self.duration.itemData(i) > minutes),
+                         self.duration.count())  # fmt: skip
+            self.duration.insertItem(index, self._length_text(minutes), minutes)
+        self.duration.setCurrentIndex(index)
+
+    def set_greeting(self, name: str, *, editable: bool) -> None:
+        """Show the greeting name of the selected client (``editable``), or of a team (read only: each
+        client's own is changed with that client selected alone)."""
+        if self.greeting.text().strip() != name.strip():  # not while a space is being typed
+            self.greeting.setText(name)
+        self.greeting.setReadOnly(not editable)
+        self.greeting.setToolTip(
+            self.tr("The name this client is greeted by; kept with the client")
+            if editable
+            else self.tr("Each client is greeted by their own greeting name; select one client to change it")
+        )
+
+    def show_text(
+        self, text: str, *, note: str = "", can_export: bool = True, rows: Sequence[OptionRow] = ()
+    ) -> None:
+        """Preview ``text``: exactly what Copy will put on the clipboard; ``rows`` are its options."""
+        self.options.set_rows(rows)
         self.preview.setPlainText(text)
         self.note.setText(note)
         self.copy_button.setEnabled(bool(text))

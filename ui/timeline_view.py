@@ -41,6 +41,10 @@ def _alpha(color: QColor, alpha: int) -> QColor:
     return result
 
 
+LONGEST_PICK = timedelta(hours=8)
+"""The longest slot a drag or the keyboard picks: a working day."""
+
+
 class TimelineView(QWidget):
     """The day or week on one axis; drag, click or use the keys to pick a slot.
 
@@ -48,11 +52,13 @@ class TimelineView(QWidget):
         selectionChanged(object): the picked slot changed; an :class:`Interval` or ``None``.
         slotAccepted(object): the user accepted a slot (Enter, or a click on a suggested option);
             an :class:`Interval`.
+        pickRefused(): the user tried to pick a slot that has already begun; the pick stays as it was.
         painted(): a frame was painted; ``coretime --smoke`` waits for the first.
     """
 
     selectionChanged = Signal(object)
     slotAccepted = Signal(object)
+    pickRefused = Signal()
     painted = Signal()
 
     def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
@@ -143,6 +149,16 @@ class TimelineView(QWidget):
         self._selection = selection
         self._reselect()
         self.selectionChanged.emit(selection)
+
+    def _offer(self, selection: Interval) -> None:
+        """Select ``selection`` for a gesture, unless it has already begun: a past time cannot be proposed.
+        A meeting lasts at most :data:`LONGEST_PICK`: a longer drag stops growing there."""
+        if selection.start < self._clock():
+            self.pickRefused.emit()
+            return
+        if selection.duration > LONGEST_PICK:
+            selection = Interval(selection.start, selection.start + LONGEST_PICK)
+        self.set_selection(selection)
 
     def layout_result(self) -> TimelineLayout | None:
         return self._current_layout()
@@ -499,15 +515,19 @@ class TimelineView(QWidget):
         if self._drag_anchor is not None:  # set by a left press, cleared on release
             here = self._instant_at(pos.x())
             if here != self._drag_anchor:
-                self._dragged = True
-                self.set_selection(Interval(min(here, self._drag_anchor), max(here, self._drag_anchor)))
+                if not self._dragged:
+                    self._dragged = True
+                    if self._drag_anchor < self._clock():
+                        self.pickRefused.emit()
+                if min(here, self._drag_anchor) >= self._clock():
+                    self._offer(Interval(min(here, self._drag_anchor), max(here, self._drag_anchor)))
         if layout.plot.x <= pos.x() <= layout.plot.right:
             QToolTip.showText(event.globalPosition().toPoint(), self.describe_at(pos.x()), self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._drag_anchor is not None and not self._dragged:
             # A click without a drag picks a slot of the meeting's length starting there.
-            self.set_selection(Interval(self._drag_anchor, self._drag_anchor + self._duration))
+            self._offer(Interval(self._drag_anchor, self._drag_anchor + self._duration))
         self._drag_anchor = None
 
     def describe_at(self, x: float) -> str:
@@ -541,12 +561,12 @@ class TimelineView(QWidget):
                 end = self._move(current.end, sign * step)
                 if end <= current.start:
                     end = self._move(current.start, step)
-                self.set_selection(Interval(current.start, end))
+                self._offer(Interval(current.start, end))
             elif self._selection is None:
-                self.set_selection(current)
+                self._offer(current)
             else:
                 start = self._move(current.start, sign * minutes)
-                self.set_selection(Interval(start, start + current.duration))
+                self._offer(Interval(start, start + current.duration))
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selection is not None:
             self.slotAccepted.emit(self._selection)
@@ -562,8 +582,12 @@ class TimelineView(QWidget):
         assert self._facts is not None
         if self._options:
             return self._options[0]
-        if self._facts.shared:
-            start = self._facts.shared[0].start
+        now = self._clock()
+        shared = [w for w in self._facts.shared if w.start >= now]
+        if shared:
+            start = shared[0].start
         else:
-            start = snap(self._facts.span.start, self._snap_zone(), self._step_minutes)
+            start = snap(max(self._facts.span.start, now), self._snap_zone(), self._step_minutes)
+            if start < now:
+                start = self._move(start, self._step_minutes)
         return Interval(start, start + self._duration)

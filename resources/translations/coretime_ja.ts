@@ -291,6 +291,11 @@
         <translation>メモ</translation>
     </message>
     <message>
+        <source>greeting name was</source>
+        <comment>field.greet_as</comment>
+        <translation>呼びかけの名前</translation>
+    </message>
+    <message>
         <source>called &apos;{name}&apos; for now</source>
         <comment>action.called</comment>
         <translation>ひとまず「{name}」と呼びます</translation>
@@ -329,6 +334,11 @@
         <source>emptied</source>
         <comment>action.emptied</comment>
         <translation>空にしました</translation>
+    </message>
+    <message>
+        <source>greeting by the first word of the name</source>
+        <comment>action.greet_by_name</comment>
+        <translation>名前の最初の語で呼びかけます</translation>
     </message>
     <message>
         <source>the {field} missing — {action}</source>
@@ -1096,6 +1106,10 @@
         <translation>.ics を書き出す…</translation>
     </message>
     <message>
+        <source>Next option</source>
+        <translation>次の候補</translation>
+    </message>
+    <message>
         <source>Previous day</source>
         <translation>前の日</translation>
     </message>
@@ -1224,18 +1238,6 @@
         <translation>自分</translation>
     </message>
     <message>
-        <source>Where the suggested times are</source>
-        <translation>候補日時の表示位置</translation>
-    </message>
-    <message>
-        <source>The suggested times are after these days: Next week (Alt+PgDown) shows them.</source>
-        <translation>候補の日時はこの期間より後です。翌週（Alt+PgDown）で表示できます。</translation>
-    </message>
-    <message>
-        <source>The suggested times are before these days: Today (Alt+Home) shows them.</source>
-        <translation>候補の日時はこの期間より前です。今日（Alt+Home）で表示できます。</translation>
-    </message>
-    <message>
         <source>Week of {date}</source>
         <translation>{date}の週</translation>
     </message>
@@ -1250,6 +1252,46 @@
     <message>
         <source>{name}&apos;s time zone is not known: ask for it first.</source>
         <translation>{name} のタイムゾーンが不明です。まず確認しましょう。</translation>
+    </message>
+    <message>
+        <source>already begun</source>
+        <translation>すでに始まっています</translation>
+    </message>
+    <message>
+        <source>outside your hours</source>
+        <translation>あなたの稼働時間外</translation>
+    </message>
+    <message>
+        <source>outside {name}&apos;s hours</source>
+        <translation>{name}さんの稼働時間外</translation>
+    </message>
+    <message>
+        <source>your public holiday ({holiday})</source>
+        <translation>あなたの祝日（{holiday}）</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s public holiday ({holiday})</source>
+        <translation>{name}さんの祝日（{holiday}）</translation>
+    </message>
+    <message>
+        <source>That time has already begun: pick a time from now on.</source>
+        <translation>その時間はすでに始まっています。これから先の時間を選んでください。</translation>
+    </message>
+    <message>
+        <source>A greeting name cannot hold control characters or more than 100 characters.</source>
+        <translation>呼びかけの名前には制御文字を使えず、100 文字までです。</translation>
+    </message>
+    <message>
+        <source>The proposal has no options yet</source>
+        <translation>提案にはまだ候補がありません</translation>
+    </message>
+    <message>
+        <source>The picked slot has begun, so it is no longer in the proposal.</source>
+        <translation>選んだ時間枠が始まったため、提案から外しました。</translation>
+    </message>
+    <message>
+        <source>Option {number} of {count} — {title}</source>
+        <translation>候補 {number}/{count} — {title}</translation>
     </message>
     <message>
         <source>The calendar file could not be made: {error}</source>
@@ -1277,6 +1319,45 @@
     <message>
         <source>Close notice</source>
         <translation>お知らせを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>OptionList</name>
+    <message>
+        <source>Options in the proposal</source>
+        <translation>提案の候補</translation>
+    </message>
+    <message>
+        <source>Option {number}</source>
+        <translation>候補 {number}</translation>
+    </message>
+    <message>
+        <source> — picked on the timeline</source>
+        <translation> — タイムラインで選択</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>In view</source>
+        <translation>表示中</translation>
+    </message>
+    <message>
+        <source>Bring option {number} into view</source>
+        <translation>候補 {number} を表示します</translation>
+    </message>
+    <message>
+        <source>Show option {number}</source>
+        <translation>候補 {number} を表示</translation>
+    </message>
+    <message>
+        <source>Remove the picked slot from the proposal</source>
+        <translation>選んだ時間枠を提案から外します</translation>
+    </message>
+    <message>
+        <source>Remove the picked slot</source>
+        <translation>選んだ時間枠を外す</translation>
     </message>
 </context>
 <context>
@@ -1450,12 +1531,16 @@
         <translation>提案文の言語</translation>
     </message>
     <message>
-        <source>e.g. Anna</source>
-        <translation>例: Anna</translation>
+        <source>no name: a plain greeting</source>
+        <translation>名前なし：名前を入れないあいさつ</translation>
     </message>
     <message>
         <source>Greeting name</source>
         <translation>宛名</translation>
+    </message>
+    <message>
+        <source>The name this client is greeted by; kept with the client</source>
+        <translation>このクライアントへの呼びかけの名前（クライアントごとに保存）</translation>
     </message>
     <message>
         <source>Show my time too</source>
@@ -1536,12 +1621,48 @@
             <numerusform>%n分</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <comment>meeting length</comment>
+        <translation>{hours}時間{minutes}分</translation>
+    </message>
     <message numerus="yes">
         <source>%n h</source>
         <comment>meeting length</comment>
         <translation>
             <numerusform>%n時間</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each client is greeted by their own greeting name; select one client to change it</source>
+        <translation>各クライアントはそれぞれの呼びかけの名前で呼ばれます。変えるにはクライアントを 1 人だけ選んでください</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Weekly series</source>
+        <translation>毎週の予定</translation>
+    </message>
+    <message>
+        <source>&amp;Number of meetings:</source>
+        <translation>回数(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>終了日(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Number of meetings</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <source>Last day of the series</source>
+        <translation>最後の日</translation>
+    </message>
+    <message>
+        <source>Every week at the same time on the client&apos;s clock, from the chosen slot.</source>
+        <translation>選んだ時間枠から、毎週クライアントの時計で同じ時刻に行います。</translation>
     </message>
 </context>
 <context>

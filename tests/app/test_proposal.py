@@ -69,7 +69,8 @@ GOLDEN = {
             "- Tuesday, March 31, 2026, 2:30 – 3:00 PM",
             "  (for me in Tokyo: Wed, Apr 1, 3:30 – 4:00 AM)",
             "",
-            "All times are in New York time (EDT, UTC−4).",
+            "Times are in New York time (EDT, UTC−4).",
+            "Those in brackets are my own.",
             "If none of these suit you, please feel free to suggest another time.",
             "",
         ]
@@ -85,7 +86,8 @@ GOLDEN = {
             "- Tuesday, 31 March 2026, 14:30–15:00",
             "  (for me in Tokyo: Tue 31 Mar, 22:30–23:00)",
             "",
-            "All times are in London time (GMT, UTC+0; BST, UTC+1).",
+            "Times are in London time (GMT, UTC+0; BST, UTC+1).",
+            "Those in brackets are my own.",
             "Please note that the clocks change in London on 29 March 2026.",
             "If none of these suit you, please feel free to suggest another time.",
             "",
@@ -102,7 +104,8 @@ GOLDEN = {
             "- Tuesday, 31 March 2026, 2:30 – 3:00 pm",
             "  (for me in Tokyo: Tue 31 Mar, 12:30 – 1:00 pm)",
             "",
-            "All times are in Sydney time (AEDT, UTC+11).",
+            "Times are in Sydney time (AEDT, UTC+11).",
+            "Those in brackets are my own.",
             "If none of these suit you, please feel free to suggest another time.",
             "",
         ]
@@ -119,7 +122,8 @@ GOLDEN = {
             "・2026年3月31日火曜日 14時30分～15時00分",
             "  （こちらベルリンでは3月31日(火) 7時30分～8時00分）",
             "",
-            "時刻はすべて東京時間（JST, UTC+9）です。",
+            "時刻は東京時間（JST, UTC+9）で記載しています。",
+            "括弧内はこちらの現地時刻です。",
             "なお、ベルリンでは2026年3月29日に時刻の切り替えがあります。",
             "ご都合が合わない場合は、ご希望の日時をお知らせいただけますと幸いです。",
             "よろしくお願いいたします。",
@@ -137,7 +141,8 @@ GOLDEN = {
             "- Dienstag, 31. März 2026, 14:30–15:00 Uhr",
             "  (für mich in Tokio: Di., 31. März, 21:30–22:00 Uhr)",
             "",
-            "Alle Uhrzeiten beziehen sich auf die Ortszeit in Berlin (MEZ, UTC+1; MESZ, UTC+2).",
+            "Die Uhrzeiten beziehen sich auf die Ortszeit in Berlin (MEZ, UTC+1; MESZ, UTC+2).",
+            "In Klammern steht jeweils meine eigene Uhrzeit.",
             "Bitte beachten Sie, dass die Uhren in Berlin am 29. März 2026 umgestellt werden.",
             "Falls keiner dieser Termine passt, schlagen Sie gerne eine andere Zeit vor.",
             "",
@@ -154,7 +159,8 @@ GOLDEN = {
             "- mardi 31 mars 2026, 14:30 – 15:00",
             "  (pour moi à Tokyo : mar. 31 mars 21:30 – 22:00)",
             "",
-            "Tous les horaires sont indiqués à l'heure de Paris (UTC+1; UTC+2).",
+            "Les horaires sont indiqués à l'heure de Paris (UTC+1; UTC+2).",
+            "Entre parenthèses figure mon heure locale.",
             "Attention : l'heure change à Paris le 29 mars 2026.",
             "Si aucun de ces créneaux ne vous convient, n'hésitez pas à me proposer un autre horaire.",
             "",
@@ -171,7 +177,8 @@ GOLDEN = {
             "- martes, 31 de marzo de 2026, 14:30–15:00",
             "  (para mí en Tokio: mar, 31 mar, 21:30–22:00)",
             "",
-            "Todas las horas están expresadas en hora de Madrid (CET, UTC+1; CEST, UTC+2).",
+            "Las horas están expresadas en hora de Madrid (CET, UTC+1; CEST, UTC+2).",
+            "Entre paréntesis figura mi hora local.",
             "Tenga en cuenta que la hora cambia en Madrid el 29 de marzo de 2026.",
             "Si ninguna de estas opciones le viene bien, no dude en proponerme otro horario.",
             "",
@@ -188,7 +195,8 @@ GOLDEN = {
             "- terça-feira, 31 de março de 2026 14:30 – 15:00",
             "  (para mim em Tóquio: qua., 1 de abr. 02:30 – 03:00)",
             "",
-            "Todos os horários estão no horário de São Paulo (BRT, UTC−3).",
+            "Os horários estão no horário de São Paulo (BRT, UTC−3).",
+            "Entre parênteses está o meu horário local.",
             "Se nenhuma dessas opções for boa para você, fique à vontade para sugerir outro horário.",
             "",
         ]
@@ -204,7 +212,8 @@ GOLDEN = {
             "- martedì 31 marzo 2026 14:30–15:00",
             "  (per me a Tokyo: mar 31 mar, 21:30–22:00)",
             "",
-            "Tutti gli orari sono indicati nell'ora locale di Roma (CET, UTC+1; CEST, UTC+2).",
+            "Gli orari sono indicati nell'ora locale di Roma (CET, UTC+1; CEST, UTC+2).",
+            "Tra parentesi è indicato il mio orario locale.",
             "Attenzione: l'ora cambia a Roma in data 29 marzo 2026.",
             "Se nessuno di questi orari Le va bene, mi proponga pure un altro orario.",
             "",
@@ -221,7 +230,8 @@ GOLDEN = {
             "- dinsdag 31 maart 2026, 14:30–15:00",
             "  (voor mij in Tokio: di 31 mrt, 21:30–22:00)",
             "",
-            "Alle tijden zijn in de lokale tijd van Amsterdam (CET, UTC+1; CEST, UTC+2).",
+            "De tijden zijn in de lokale tijd van Amsterdam (CET, UTC+1; CEST, UTC+2).",
+            "Tussen haakjes staat mijn eigen tijd.",
             "Let op: de klok wordt in Amsterdam op 29 maart 2026 verzet.",
             "Als geen van deze tijden u schikt, stel dan gerust een ander tijdstip voor.",
             "",
@@ -348,7 +358,7 @@ def test_nothing_fits_says_so_and_marks_nothing_else() -> None:
         [option], people=[client], client=client, locale="en_US",
         now=datetime(2026, 6, 1, tzinfo=UTC), duration=timedelta(minutes=30),
     )  # fmt: skip
-    assert "no time for a call (30 minutes) falls within everyone's usual hours" in text
+    assert "I could not find a time for a call (30 minutes) within your usual hours" in text
     assert "- Tuesday, June 2, 2026, 8:00 – 8:30 AM\n" in text
     assert text.startswith("Hello,\n")
     mixed = proposal_text(
@@ -356,8 +366,28 @@ def test_nothing_fits_says_so_and_marks_nothing_else() -> None:
         people=[client], client=client, locale="en_US",
         now=datetime(2026, 6, 1, tzinfo=UTC), duration=timedelta(minutes=30),
     )  # fmt: skip
-    assert "8:00 – 8:30 AM (outside usual hours)" in mixed
+    assert "8:00 – 8:30 AM (outside your usual hours)" in mixed
     assert "9:00 – 9:30 AM\n" in mixed
+
+
+def test_only_the_clients_own_hours_are_mentioned_to_the_client() -> None:
+    """An option outside the freelancer's hours (and marked so by the ranking) is the freelancer's
+    business: the client's text offers it like any other; one outside the client's hours says so, even
+    when the ranking did not mark it."""
+    ny, tokyo = ZoneInfo("America/New_York"), ZoneInfo("Asia/Tokyo")
+    client = Person("client", ny, HOURS)
+    me = Person("me", tokyo, parse_hours("mon-fri 20:00-23:00"))
+    late_for_me = Option(
+        Interval(_at(ny, 2026, 6, 2, 14, 0), _at(ny, 2026, 6, 2, 14, 30)), outside_hours=True
+    )
+    early_for_client = Option(Interval(_at(ny, 2026, 6, 3, 8, 0), _at(ny, 2026, 6, 3, 8, 30)))
+    text = proposal_text(
+        [late_for_me, early_for_client], people=[me, client], client=client, locale="en_US",
+        now=datetime(2026, 6, 1, tzinfo=UTC), duration=timedelta(minutes=30),
+    )  # fmt: skip
+    assert "Would one of these times work" in text
+    assert "- Tuesday, June 2, 2026, 2:00 – 2:30 PM\n" in text
+    assert "- Wednesday, June 3, 2026, 8:00 – 8:30 AM (outside your usual hours)\n" in text
 
 
 def test_no_options_asks_for_a_time() -> None:
@@ -483,7 +513,7 @@ def _cairo_proposal(locale: str, client_zone: str, my_zone: str) -> str:
 def test_french_merges_a_preposition_with_the_article_of_le_caire() -> None:
     text = _cairo_proposal("fr_FR", "Africa/Cairo", "Africa/Cairo")
     assert "(pour moi au Caire : " in text
-    assert "Tous les horaires sont indiqués à l'heure du Caire (UTC+2; UTC+3)." in text
+    assert "Les horaires sont indiqués à l'heure du Caire (UTC+2; UTC+3).\n" in text
     assert "au Caire le 24 avril 2026" in text
     assert "Le Caire" not in text, text
 

@@ -44,7 +44,7 @@ def test_least_bad_options_carry_outside_hours(capsys: pytest.CaptureFixture[str
     for option in data["options"]:
         assert set(option) == {"start", "end", "outside_hours"}
         assert option["outside_hours"] is True
-    assert "falls within everyone's usual hours" in data["text"]
+    assert "I could not find a time for a call (30 minutes) within your usual hours" in data["text"]
 
 
 def test_text_in_german_with_my_time_and_holidays(capsys: pytest.CaptureFixture[str]) -> None:

@@ -24,7 +24,8 @@ def clock() -> Callable[[], datetime]:
 
 def window_options(tmp_path: Path, clock: Callable[[], datetime]) -> dict[str, object]:
     """What a test's main window is made with: its files in ``tmp_path``, the test's clock, a freelancer
-    in Tokyo on a first launch, and a save dialog that answers with a file in ``tmp_path``."""
+    in Tokyo on a first launch, a save dialog that answers with a file in ``tmp_path`` (or the path it was
+    offered, once a folder is remembered), and a series of twelve meetings."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     return {
@@ -34,6 +35,7 @@ def window_options(tmp_path: Path, clock: Callable[[], datetime]) -> dict[str, o
         "clipboard": app.clipboard(),
         "system_zone": "Asia/Tokyo",
         "choose_save_path": lambda _parent, name: str(tmp_path / name),
+        "choose_series_length": lambda _parent, _first: (12, None),
     }
 
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.profiles import ProfileStore
@@ -249,7 +249,7 @@ def test_exported_file_parses_and_holds_the_selected_instant(
     assert selection is not None
     assert window.proposal.export_button.isEnabled()
     window.export_action.trigger()
-    (saved,) = tmp_path.glob("meeting-*.ics")
+    (saved,) = tmp_path.glob("call-*.ics")
     calendar = Calendar.from_ical(saved.read_bytes())
     (event,) = calendar.walk("VEVENT")
     assert event.decoded("dtstart") == selection.start
@@ -257,7 +257,7 @@ def test_exported_file_parses_and_holds_the_selected_instant(
     assert "Sample client" in str(event["summary"])
 
     window.export("weekly")
-    (series,) = tmp_path.glob("weekly-*.ics")
+    (series,) = tmp_path.glob("weekly-call-*.ics")
     (event,) = Calendar.from_ical(series.read_bytes()).walk("VEVENT")
     assert event.decoded("dtstart").astimezone(UTC) == selection.start
     assert event["dtstart"].params["TZID"] == "America/New_York", "a series runs on the client's clock"
@@ -287,7 +287,9 @@ def test_copy_puts_exactly_the_previewed_text_on_the_clipboard(make_window: Fact
     assert "New York" in text
     clipboard = QApplication.clipboard()
     clipboard.setText("something else")
-    window.proposal.greeting.setText("Anna")
+    greeting = window.proposal.greeting
+    greeting.selectAll()
+    qtbot.keyClicks(greeting, "Anna")
     previewed = window.proposal.text()
     assert previewed.startswith("Hello Anna,")
     with qtbot.waitSignal(window.proposal.copied):
@@ -402,14 +404,23 @@ def test_the_panels_under_the_timeline_follow_the_first_frame(
     assert window.timeline.options(), "the ranked options came with the panels"
 
 
-def test_the_status_bar_says_where_suggestions_off_screen_are(make_window: Factory, qtbot: QtBot) -> None:
+def test_suggestions_off_screen_are_listed_and_one_key_away(make_window: Factory, qtbot: QtBot) -> None:
+    """On a Friday evening this week's view holds only the weekend: the options (next week's) are the
+    same in the day and the week view, listed in the panel as not in view, and Next option shows them."""
     friday_evening = datetime(2026, 11, 27, 11, 0, tzinfo=UTC)  # 20:00 in Tokyo
     window = make_window(clock=lambda: friday_evening)
-    qtbot.waitUntil(lambda: bool(window._options))
-    assert window.options_hint is not None
-    assert "after these days" in window.options_hint.text()
-    window.next_week.trigger()
-    qtbot.waitUntil(lambda: window.options_hint is not None and window.options_hint.text() == "")
+    qtbot.waitUntil(lambda: bool(window.timeline.options()))
+    week_options = window.timeline.options()
+    window.set_mode(ViewMode.DAY)
+    assert window.timeline.options() == week_options, "the view does not change what is suggested"
+    window.set_mode(ViewMode.WEEK)
+    rows = window.proposal.options.rows()
+    assert [r.number for r in rows] == [1, 2, 3]
+    assert not any(r.in_view for r in rows)
+    assert all(b.isEnabled() and b.text() == "Show" for b in window.proposal.options.show_buttons)
+    assert window.statusBar().findChildren(QLabel) == [], "no status line explains this any more"
+    window.next_option_action.trigger()
     layout = window.timeline.layout_result()
     assert layout is not None
     assert layout.option_hits, "next week's view shows the suggestions as marks"
+    assert window.proposal.options.rows()[0].in_view

@@ -15,6 +15,7 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -37,6 +38,7 @@ from pytestqt.qtbot import QtBot
 
 from app.profiles import ProfileStore
 from ui.main_window import MainWindow
+from ui.people_list import ID_ROLE
 from ui.person_dialog import PersonDialog
 
 pytestmark = pytest.mark.monkey
@@ -97,6 +99,10 @@ class Monkey:
             (self.remove_client, 2),
             (self.export, 1),
             (self.wheel, 3),
+            (self.greet, 3),
+            (self.find, 2),
+            (self.copy, 2),
+            (self.proposal_setting, 3),
         ]
 
     # --- where events go --------------------------------------------------------------------
@@ -280,6 +286,113 @@ class Monkey:
         self.window.export(kind)
         return f"export {kind}"
 
+    def greet(self) -> str:
+        if self.top() is not self.window or self.window.proposal.greeting.isReadOnly():
+            return "greet skipped"
+        field = self.window.proposal.greeting
+        field.setFocus()
+        field.selectAll()
+        QTest.keyClick(field, Qt.Key.Key_Backspace)
+        text = self.rng.choice(["Sarah", "Ms Miller", "", "Herr Weber", "東京", "\x07", "A" * 120])
+        commit(field, text)
+        return f"greet as {text[:20]!r}"
+
+    def find(self) -> str:
+        if self.top() is not self.window:
+            return "find skipped"
+        self.window.find_client.trigger()
+        filter_ = self.window.people.filter
+        filter_.selectAll()
+        QTest.keyClick(filter_, Qt.Key.Key_Backspace)
+        text = self.rng.choice(["a", "Acme", "New", "zz", "", "東京", "client"])
+        commit(filter_, text)
+        if self.rng.random() < 0.6:
+            QTest.keyClick(filter_, Qt.Key.Key_Return)
+        return f"find {text!r}"
+
+    def copy(self) -> str:
+        if self.top() is not self.window:
+            return "copy skipped"
+        QApplication.clipboard().setText("before the copy")
+        self.window.copy_action.trigger()
+        preview = self.window.proposal.text()
+        assert QApplication.clipboard().text() == (preview or "before the copy"), (
+            "the clipboard is the preview"
+        )
+        return "copy proposal"
+
+    def proposal_setting(self) -> str:
+        if self.top() is not self.window:
+            return "setting skipped"
+        panel = self.window.proposal
+        which = self.rng.choice(["length", "count", "mine", "view", "next option"])
+        if which == "length":
+            panel.duration.setCurrentIndex(self.rng.randrange(panel.duration.count()))
+        elif which == "count":
+            panel.count.setValue(self.rng.randint(1, 5))
+        elif which == "mine":
+            panel.show_mine.toggle()
+        elif which == "view":
+            (self.window.day_view if self.rng.random() < 0.5 else self.window.week_view).trigger()
+        else:
+            self.window.next_option_action.trigger()
+        return f"change {which}"
+
+
+def check_the_proposal(window: MainWindow, now: datetime) -> None:
+    """What the client would receive, after any step: the selected client's greeting; exactly the
+    options numbered on the timeline and in the panel; none in the past; each of the stated length;
+    each inside everyone's hours or marked for the freelancer; no note for the freelancer in the text."""
+    from app.overlap import inside_hours
+    from app.proposal import duration_text, template_texts
+
+    if not window.is_ready():
+        return
+    state = window.proposal_state()
+    text = window.proposal.text()
+    clients = [p for p in window.profiles() if p.id in window.people.selected_ids() and not p.is_me]
+    hidden = [
+        window.people.list.item(row).data(ID_ROLE)
+        for row in range(window.people.list.count())
+        if window.people.list.item(row).isHidden() and window.people.list.item(row).isSelected()
+    ]
+    assert hidden == [], "a filter never leaves a hidden client selected"
+    if state is None:
+        assert window.timeline.options() == ()
+        return
+    assert clients, "a proposal is for a selected client"
+    texts = template_texts(state.locale)
+    greeted = [c.greeting_name for c in clients if c.zone is not None]
+    if len(greeted) == 1:
+        first_line = text.splitlines()[0]
+        expected = texts["greeting_named"].format(name=greeted[0]) if greeted[0] else texts["greeting"]
+        assert first_line == expected.splitlines()[0], (first_line, greeted)
+    assert text == state.text
+    lines = [line for line in text.splitlines() if line.startswith(texts["bullet"])]
+    assert len(lines) == len(state.choices)
+    assert window.timeline.options() == state.intervals(), "badge n is option n"
+    assert [r.number for r in window.proposal.options.rows()] == [c.number for c in state.choices]
+    assert f"({duration_text(state.duration, state.locale)})" in text or not state.choices
+    people = window._facts_people
+    for choice, line in zip(state.choices, lines, strict=True):
+        assert choice.interval.start >= now, "no option in the past"
+        assert choice.interval.duration == state.duration
+        for index, person in enumerate(people):
+            outside = not inside_hours(choice.interval, person)
+            assert outside == any(c.kind == "outside_hours" and c.person == index for c in choice.concerns)
+        if choice.concerns:
+            row = window.proposal.options.rows()[choice.number - 1]
+            assert row.warning, "every concern is shown to the freelancer"
+        for word in ("holiday", "Feiertag", "your hours", "(outside usual hours)"):
+            assert word not in line
+
+
+def commit(field: QLineEdit, text: str) -> None:
+    """Type ``text`` into ``field`` as an input method does (QTest's key clicks know ASCII only)."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(field, event)
+
 
 def on_window(handle: QWindow, send: Callable[[QWindow], object]) -> None:
     """Send one event to ``handle``. If that event closed and deleted the window (Escape or a click
@@ -334,6 +447,11 @@ def test_random_use_never_raises(
             if not window.isVisible():  # Quit closes the window: the user starts it again
                 window.show()
                 monkey.log.append("show the window again")
+            if monkey.top() is window and not recorder.errors:
+                try:
+                    check_the_proposal(window, window._clock())
+                except AssertionError as error:
+                    pytest.fail(f"seed {seed}, action {number}: {error}\nafter\n  " + "\n  ".join(monkey.log))
             if recorder.errors:
                 pytest.fail(
                     f"seed {seed}, action {number}: unhandled exception after\n  "
