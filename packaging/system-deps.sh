@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs the Debian/Ubuntu packages Coretime's build, tests and window need, when missing:
-# Python's venv module, the shared libraries the Qt wheels load (offscreen and X11), and strace for a test.
+# Python's venv module, the shared libraries the Qt wheels load (offscreen and X11), strace, and the X server,
+# window manager and tools the real-window test drives Coretime with.
 # Does nothing when everything is there; without root or sudo it names what to install.
 set -eu
 
@@ -33,6 +34,11 @@ fc-list 2>/dev/null | grep -qi 'noto.*cjk' || need fonts-noto-cjk
 command -v fc-list >/dev/null 2>&1 || need fontconfig
 # strace: the test that proves the app opens no network connection watches its system calls.
 command -v strace >/dev/null 2>&1 || need strace
+# The real-window test: an X server, a window manager, keys sent as a person types them, the clipboard read back.
+command -v Xvfb >/dev/null 2>&1 || need xvfb
+command -v openbox >/dev/null 2>&1 || need openbox
+command -v xdotool >/dev/null 2>&1 || need xdotool
+command -v xclip >/dev/null 2>&1 || need xclip
 
 [ -z "$missing" ] && exit 0
 
