@@ -11,14 +11,26 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from app.hours import Block, WeeklyHours
-from app.intervals import Interval, seconds
+from app.intervals import Interval, clip, seconds, subtract, union
 from app.overlap import day_range, materialise, shared_windows
 from app.people import Person
 from app.zones import Edge, utc_offset, wall_seconds
 
 NIGHT = WeeklyHours(tuple(Block(day, 22 * 60, 7 * 60) for day in range(7)))
 """22:00–07:00 on a person's own clock: when a message or a call would wake them."""
-WEEKEND = WeeklyHours((Block(5, 0, 1440), Block(6, 0, 1440)))
+EDGE = timedelta(hours=1)
+"""The edge of a person's day: the hour before their hours start and the hour after they end."""
+
+
+def days_off(hours: WeeklyHours) -> WeeklyHours:
+    """The whole weekdays on which ``hours`` has no stretch starting: a person's days off, whichever
+    days those are (Saturday and Sunday for most, Friday and Saturday for some, none for others).
+
+    >>> from app.hours import parse_hours
+    >>> [b.weekday for b in days_off(parse_hours("sun-thu 09:00-17:00")).blocks]
+    [4, 5]
+    """
+    return WeeklyHours(tuple(Block(day, 0, 1440) for day in range(7) if not hours.on(day)))
 
 
 class ViewMode(Enum):
@@ -28,11 +40,36 @@ class ViewMode(Enum):
     WEEK = 7
 
 
-def view_span(anchor: date, mode: ViewMode, zone: ZoneInfo) -> Interval:
-    """The instants the view covers: ``anchor``'s local day, or its Monday-to-Sunday week."""
+def view_span(anchor: date, mode: ViewMode, zone: ZoneInfo, day_start: int = 0) -> Interval:
+    """The instants the view covers: 24 hours from ``day_start`` o'clock (0–23) of ``anchor`` on
+    ``zone``'s clock, or ``anchor``'s Monday-to-Sunday week."""
     if mode is ViewMode.DAY:
-        return day_range(anchor, 1, zone)
+        if not 0 <= day_start < 24:
+            raise ValueError(f"A day view starts at an hour from 0 to 23, not {day_start}.")
+        start = wall_seconds(anchor, day_start * 60, zone, Edge.START)
+        return Interval(datetime.fromtimestamp(start, UTC), datetime.fromtimestamp(start + 86400, UTC))
     return day_range(anchor - timedelta(days=anchor.weekday()), 7, zone)
+
+
+def day_window_start(anchor: date, people: Sequence[Person]) -> int:
+    """The hour (0–23) on the freelancer's (``people[0]``) clock at which the day view of ``anchor``
+    starts by default: where the time everyone shares that day sits whole and in the middle, rather than
+    against an edge (Tokyo's shared hour with New York is 23:00–24:00). 0 when nothing is shared."""
+    if len(people) < 2:
+        return 0
+    zone = people[0].zone
+    around = day_range(anchor - timedelta(days=1), 3, zone)
+    day = day_range(anchor, 1, zone)
+    windows = [
+        w for w in shared_windows(people, around.start, around.end) if w.end > day.start and w.start < day.end
+    ]
+    if not windows:
+        return 0
+    first, last = windows[0].start, windows[-1].end
+    if last - first > timedelta(hours=22):  # too spread to centre as one: keep the day as it is
+        return 0
+    middle = (first + (last - first) / 2).astimezone(zone)
+    return (middle.hour - 12 + (1 if middle.minute >= 30 else 0)) % 24
 
 
 def step_anchor(anchor: date, mode: ViewMode, steps: int) -> date:
@@ -134,15 +171,18 @@ def move_on_clock(instant: datetime, zone: ZoneInfo, minutes: int) -> datetime:
 
 
 class Lane(NamedTuple):
-    """One person's row: their hours, nights and weekend days within the view, as UTC intervals,
-    and the instants their days start and their clock changes (day starts on their own clock)."""
+    """One person's row: their hours, the edges of their day, their nights, their days off and their
+    public holidays (each with its name) within the view, as UTC intervals, and the instants their days
+    start and their clock changes (day starts on their own clock). A holiday takes their hours that day."""
 
     person: Person
     hours: tuple[Interval, ...]
     nights: tuple[Interval, ...]
-    weekends: tuple[Interval, ...]
+    days_off: tuple[Interval, ...]
     day_starts: tuple[datetime, ...]
     changes: tuple[ClockChange, ...]
+    edges: tuple[Interval, ...] = ()
+    holidays: tuple[tuple[Interval, str], ...] = ()
 
 
 class Tick(NamedTuple):
@@ -169,23 +209,48 @@ def timeline_facts(people: Sequence[Person], span: Interval, *, tick_minutes: in
     if not people:
         raise ValueError("The timeline needs at least the freelancer.")
     start, end = span.start, span.end
-    lanes = tuple(
-        Lane(
-            person=person,
-            hours=tuple(materialise(person.hours, person.zone, start, end)),
-            nights=tuple(materialise(NIGHT, person.zone, start, end)),
-            weekends=tuple(materialise(WEEKEND, person.zone, start, end)),
-            day_starts=tuple(t.astimezone(person.zone) for t in wall_ticks(person.zone, start, end, 1440)),
-            changes=tuple(clock_changes(person.zone, start, end)),
+    lanes = []
+    for person in people:
+        hours = materialise(person.hours, person.zone, start - EDGE, end + EDGE)
+        edges = subtract(union([Interval(h.start - EDGE, h.end + EDGE) for h in hours]), hours)
+        lanes.append(
+            Lane(
+                person=person,
+                hours=tuple(clip(hours, start, end)),
+                nights=tuple(materialise(NIGHT, person.zone, start, end)),
+                days_off=tuple(materialise(days_off(person.hours), person.zone, start, end)),
+                day_starts=tuple(
+                    t.astimezone(person.zone) for t in wall_ticks(person.zone, start, end, 1440)
+                ),
+                changes=tuple(clock_changes(person.zone, start, end)),
+                edges=tuple(clip(edges, start, end)),
+            )
         )
-        for person in people
-    )
     shared = tuple(shared_windows(people, start, end)) if len(people) > 1 else ()
     ticks = tuple(
         Tick(instant, tuple(instant.astimezone(p.zone) for p in people))
         for instant in wall_ticks(people[0].zone, start, end, tick_minutes)
     )
-    return TimelineFacts(span, lanes, shared, ticks)
+    return TimelineFacts(span, tuple(lanes), shared, ticks)
+
+
+def with_holidays(facts: TimelineFacts, holidays: Sequence[Sequence[tuple[Interval, str]]]) -> TimelineFacts:
+    """``facts`` with each person's public holidays (per lane, each with its name, from
+    :func:`lane_holidays`): a holiday takes that person's hours, the edges of their day and the time
+    shared with them."""
+    if not any(holidays):
+        return facts
+    lanes = []
+    for index, lane in enumerate(facts.lanes):
+        days = tuple(holidays[index]) if index < len(holidays) else ()
+        off = [interval for interval, _name in days]
+        lanes.append(
+            lane._replace(
+                hours=tuple(subtract(lane.hours, off)), edges=tuple(subtract(lane.edges, off)), holidays=days
+            )
+        )
+    every_holiday = union([interval for days in holidays for interval, _name in days])
+    return facts._replace(lanes=tuple(lanes), shared=tuple(subtract(facts.shared, every_holiday)))
 
 
 def within_any(interval: Interval, windows: Sequence[Interval]) -> bool:
@@ -193,18 +258,24 @@ def within_any(interval: Interval, windows: Sequence[Interval]) -> bool:
     return any(w.start <= interval.start and interval.end <= w.end for w in windows)
 
 
-def lane_holidays(people: Sequence[Person], span: Interval) -> list[list[Interval]]:
+def lane_holidays(people: Sequence[Person], span: Interval) -> list[list[tuple[Interval, str]]]:
     """Per person, the stretches of ``span`` during which their own clock shows one of their public
-    holidays; empty for a person without a holiday code. Raises
+    holidays, each with the holiday's name; empty for a person without a holiday code. Raises
     :class:`~app.publicholidays.HolidayError` for a code the ``holidays`` package does not know."""
-    from app.publicholidays import holiday_spans, parse_holiday_code  # noqa: PLC0415 — loads `holidays`
+    # Loads `holidays`, which the first frame does without.
+    from app.publicholidays import holiday_names, local_day_span, parse_holiday_code  # noqa: PLC0415
 
-    found: list[list[Interval]] = []
+    found: list[list[tuple[Interval, str]]] = []
+    lo, hi = seconds(span.start), seconds(span.end)
     for person in people:
-        if person.holidays is None:
-            found.append([])
-            continue
-        code = parse_holiday_code(person.holidays)
-        spans = holiday_spans([(code, person.zone)], seconds(span.start), seconds(span.end))
-        found.append([Interval.from_span(s) for s in spans])
+        days: list[tuple[Interval, str]] = []
+        if person.holidays is not None:
+            code = parse_holiday_code(person.holidays)
+            first = span.start.astimezone(person.zone).date() - timedelta(days=1)
+            last = span.end.astimezone(person.zone).date() + timedelta(days=1)
+            for day, name in sorted(holiday_names(code, first, last).items()):
+                a, b = local_day_span(day, person.zone)
+                if a < hi and b > lo:
+                    days.append((Interval.from_span((max(a, lo), min(b, hi))), name))
+        found.append(days)
     return found

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.intervals import Interval
 from app.people import Person
 from app.profiles import Profile, ProfileStore, Samples, new_id
-from app.timeline import ViewMode, step_anchor, timeline_facts, today, view_span
+from app.timeline import ViewMode, day_window_start, step_anchor, timeline_facts, today, view_span
 from app.zones import load_zone
 from ui.app_messages import error_text, message_text
 from ui.i18n import SETTING, SHIPPED, SYSTEM, interface_locale, language_choice, language_name
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from ui.checkin_panel import CheckinPanel  # the panels under the timeline load after the first frame
     from ui.client_tabs import ClientTabs
     from ui.deadline_panel import DeadlinePanel
+    from ui.legend_dialog import LegendDialog
     from ui.minute_ticker import MinuteTicker
     from ui.option_list import OptionRow
     from ui.person_dialog import PersonDialog  # loads when first opened: the first frame has no dialog
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self._state: ProposalState | None = None
         self.dialog: PersonDialog | None = None
         self.confirm: QMessageBox | None = None
+        self.legend: LegendDialog | None = None
         self._options: list[Option] = []
         self._problems: list[str] = []
         self._facts_people: list[Person] = []
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow):
         me_zone = load_zone(self._me.zone or "UTC")
         self._mode = ViewMode.DAY if settings.value("view/mode", "week") == "day" else ViewMode.WEEK
         self._anchor: date = today(clock(), me_zone)
+        self._day_start: int | None = None  # the day view's first hour; None: placed around the shared time
         self._selected: list[str] = self._restore_selection()
 
         self.people = PeopleList(self)
@@ -221,6 +224,7 @@ class MainWindow(QMainWindow):
         self.copy_action = self._action(self.tr("Copy proposal"), "Ctrl+Shift+C", self.proposal.copy)
         self.export_action = self._action(self.tr("Export .ics…"), "Ctrl+E", lambda: self.export("slot"))
         self.next_option_action = self._action(self.tr("Next option"), "Ctrl+J", self.next_option)
+        self.view_menu.insertAction(self.legend_action, self.next_option_action)
         # A greeting name is saved once typing pauses (or when the window closes), not per key.
         self._greeting_save = QTimer(self)
         self._greeting_save.setSingleShot(True)
@@ -339,7 +343,17 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.edit_me)
         toolbar.addWidget(self._make_language_button(toolbar))
         self.addToolBar(toolbar)
+        self.legend_action = self._action(self.tr("Timeline &legend"), "F1", self.show_legend)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for action in (self.day_view, self.week_view):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        for action in (self.today_action, self.prev_day, self.next_day, self.prev_week, self.next_week):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.legend_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.legend_action)
         self.about_action = help_menu.addAction(self.tr("&About Coretime"))
         self.about_action.triggered.connect(self.show_about)
         for action in (self.prev_week, self.prev_day, self.next_day, self.next_week, self.today_action):
@@ -389,6 +403,15 @@ class MainWindow(QMainWindow):
             [self.tr("The new interface language applies when you start Coretime again.")]
         )
 
+    def show_legend(self) -> None:
+        """What each colour and mark on the timeline means, in a window beside it."""
+        from ui.legend_dialog import LegendDialog  # noqa: PLC0415 - only when asked for
+
+        if self.legend is None:
+            self.legend = LegendDialog(self)
+        self.legend.show()
+        self.legend.raise_()
+
     def show_about(self) -> None:
         from ui.about_dialog import AboutDialog  # noqa: PLC0415 - only when asked for
 
@@ -424,6 +447,7 @@ class MainWindow(QMainWindow):
         """Every connection between the widgets of the first frame, in one place (the panels under the
         timeline: :meth:`_connect_panels`)."""
         self.people.selectionChanged.connect(self._clients_selected)
+        self.timeline.dayMoved.connect(self.move_day)
         self.people.addRequested.connect(self.add_client)
         self.people.editRequested.connect(self.edit_person)
         self.people.removeRequested.connect(self.remove_person)
@@ -465,11 +489,29 @@ class MainWindow(QMainWindow):
         self._refresh()
 
     def view_range(self) -> Interval:
-        return view_span(self._anchor, self._mode, load_zone(self._me.zone or "UTC"))
+        return view_span(self._anchor, self._mode, load_zone(self._me.zone or "UTC"), self._day_hour())
+
+    def _day_hour(self) -> int:
+        """The hour the day view starts at on the freelancer's clock: as the user moved it, else where the
+        shared time sits whole and away from the edges."""
+        if self._mode is not ViewMode.DAY:
+            return 0
+        if self._day_start is None:
+            people, _unknown = self._people()
+            self._day_start = day_window_start(self._anchor, people)
+        return self._day_start
+
+    def move_day(self, hours: int) -> None:
+        """Move the day view's 24 hours by ``hours`` (Shift+wheel, a drag along an hour strip)."""
+        total = self._day_hour() + hours
+        self._anchor += timedelta(days=total // 24)
+        self._day_start = total % 24
+        self._refresh()
 
     # --- people --------------------------------------------------------------------------------
     def _clients_selected(self, ids: list[str]) -> None:
         self._selected = ids
+        self._day_start = None  # the day view finds the new shared time
         self.timeline.set_selection(None)
         self._refresh()
 
@@ -590,8 +632,10 @@ class MainWindow(QMainWindow):
             self.ready.emit()
 
     def _clock_names(self) -> list[str]:
-        """The axis rows' names: "you", then the place of each selected client whose zone is known."""
-        return [self.tr("you"), *(self._place(c.zone) for c in self._clients() if c.zone is not None)]
+        """Each row's clock: the place of the freelancer's zone, then of each selected client whose zone is
+        known."""
+        zones = [self._me.zone or "UTC", *(c.zone for c in self._clients() if c.zone is not None)]
+        return [self._place(zone) for zone in zones]
 
     def _city(self, zone: str) -> str:
         return city_text(zone, self.locale())
@@ -603,7 +647,7 @@ class MainWindow(QMainWindow):
     def _refresh_details(self) -> None:
         """Holidays on the lanes, the ranked options, and the proposal text."""
         from app.publicholidays import HolidayError  # noqa: PLC0415
-        from app.timeline import lane_holidays  # noqa: PLC0415
+        from app.timeline import lane_holidays, with_holidays  # noqa: PLC0415
 
         self._problems = []
         people = self._facts_people
@@ -611,11 +655,10 @@ class MainWindow(QMainWindow):
         if facts is None:
             return
         try:
-            holidays = lane_holidays(people, facts.span)
+            facts = with_holidays(facts, lane_holidays(people, facts.span))
         except HolidayError as error:
-            holidays = []
             self._problems.append(error_text(error))
-        self.timeline.set_facts(facts, self.timeline.names(), self._clock_names(), holidays)
+        self.timeline.set_facts(facts, self.timeline.names(), self._clock_names())
         self._rank()
         self._refresh_proposal()
         self._refresh_rhythm()

@@ -2,15 +2,18 @@
 rectangles, lines and labels, so the widget's paintEvent only loops and paints (and tests need no screen).
 
 Time runs left to right, linear in real (UTC) time, so a clock change shows as one clock's labels
-shifting against the others. One axis row per person labels the same columns on each person's clock
-("23:00" in the "you" row above "09:00" in the New York row); below the axes, one lane per person
-shows their hours over their nights and weekends, and a last lane shows the time everyone shares.
+shifting against the others. Every person's row speaks their own clock: a strip at its top labels the
+same columns in that person's hours ("11 PM" in the freelancer's row above "9 AM" in New York's) and
+names their own date where their day changes; below it their working hours, the edges of their day,
+their nights, their days off and their named public holidays. A compact last row shows the time
+everyone shares, with its length, and the numbered options. No label overlaps another or leaves the
+widget: every text's rectangle is in the result, and the tests hold them to it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import Enum, auto
 from typing import NamedTuple
 
@@ -26,7 +29,8 @@ class Kind(Enum):
     LANE = auto()
     LANE_ALT = auto()
     NIGHT = auto()
-    WEEKEND = auto()
+    DAY_OFF = auto()
+    EDGE = auto()
     HOLIDAY = auto()
     HOURS = auto()
     SHARED = auto()
@@ -41,10 +45,15 @@ class Kind(Enum):
     CHECKIN = auto()
     NOW = auto()
     NAME = auto()
+    PLACE = auto()
+    HOLIDAY_LABEL = auto()
+    HOVER = auto()
+    HOVER_LABEL = auto()
     AXIS_ME = auto()
     AXIS_OTHER = auto()
     DAY_LABEL = auto()
     SHARED_LABEL = auto()
+    SHARED_TOTAL = auto()
     OPTION_LABEL = auto()
     SELECTION_LABEL = auto()
     HINT = auto()
@@ -105,9 +114,21 @@ class Metrics(NamedTuple):
     """A short date: ``Mon 9 Mar``."""
     strong_width: Callable[[str], float] | None = None
     """Width of bold text (names, option numbers); ``text_width`` when not given."""
+    hour: Callable[[datetime], str] | None = None
+    """A wall time as short as the locale writes it, for the hour labels: ``11 PM``, ``23:00``,
+    ``5:45 PM``; ``clock`` when not given."""
 
     def bold(self, text: str) -> float:
         return (self.strong_width or self.text_width)(text)
+
+    small_width: Callable[[str], float] | None = None
+    """Width of the hour labels' smaller text; ``text_width`` when not given."""
+
+    def hour_text(self, wall: datetime) -> str:
+        return (self.hour or self.clock)(wall)
+
+    def small(self, text: str) -> float:
+        return (self.small_width or self.text_width)(text)
 
 
 class TimelineLayout(NamedTuple):
@@ -123,6 +144,15 @@ class TimelineLayout(NamedTuple):
     """The view's range in seconds since the epoch."""
     option_hits: tuple[tuple[Rect, int], ...] = ()
     tick_hours: int = 1
+    lane_tops: tuple[float, ...] = ()
+    """Where each person's row starts; ``strip`` is the height of the hour strip at its top."""
+    lane_height: float = 0.0
+    strip: float = 0.0
+    shared_top: float = 0.0
+    shared_height: float = 0.0
+    pad: float = 4.0
+    width: float = 0.0
+    height: float = 0.0
 
     def x_of(self, instant: datetime) -> float:
         return self.plot.x + (instant.timestamp() - self.start) / (self.end - self.start) * self.plot.w
@@ -137,6 +167,13 @@ class TimelineLayout(NamedTuple):
             if rect.contains(x, y):
                 return index
         return None
+
+    def in_strip(self, y: float) -> bool:
+        """Whether ``y`` lies on a row's hour strip, the part of the timeline that drags the day."""
+        return any(top <= y < top + self.strip for top in self.lane_tops)
+
+    def text_rects(self) -> list[Rect]:
+        return [label.rect for label in self.labels]
 
 
 TICK_STEPS = (1, 2, 3, 4, 6, 12, 24)
@@ -171,68 +208,149 @@ def duration_text(seconds: float) -> str:
     return QCoreApplication.translate("TimelineLayout", "{minutes} min").format(minutes=rest)
 
 
-class _Row:
-    """Labels placed left to right in one row, skipping any that would overlap one already placed."""
+class _Placer:
+    """Rectangles taken by text so far: a new label goes only where it overlaps none of them and stays
+    inside the bounds."""
 
-    def __init__(self) -> None:
-        self.taken: list[tuple[float, float]] = []
+    def __init__(self, width: float, height: float, taken: Sequence[Rect] = ()) -> None:
+        self.width, self.height = width, height
+        self.taken: list[Rect] = list(taken)
 
-    def fits(self, left: float, right: float) -> bool:
-        return all(right <= a or left >= b for a, b in self.taken)
+    def fits(self, rect: Rect) -> bool:
+        if (
+            rect.x < -0.01
+            or rect.y < -0.01
+            or rect.right > self.width + 0.01
+            or rect.bottom > self.height + 0.01
+        ):
+            return False
+        return all(
+            rect.right <= t.x + 0.01
+            or rect.x >= t.right - 0.01
+            or rect.bottom <= t.y + 0.01
+            or rect.y >= t.bottom - 0.01
+            for t in self.taken
+        )
 
-    def take(self, left: float, right: float) -> None:
-        self.taken.append((left, right))
+    def take(self, rect: Rect) -> bool:
+        if not self.fits(rect):
+            return False
+        self.taken.append(rect)
+        return True
+
+    def first(self, candidates: Sequence[Rect]) -> Rect | None:
+        for rect in candidates:
+            if self.take(rect):
+                return rect
+        return None
+
+
+class _Geometry(NamedTuple):
+    plot: Rect
+    lane_tops: tuple[float, ...]
+    lane_h: float
+    strip: float
+    shared_top: float
+    shared_h: float
+    start: float
+    end: float
+    pad: float
+
+    def x_of(self, instant: datetime) -> float:
+        return self.plot.x + (instant.timestamp() - self.start) / (self.end - self.start) * self.plot.w
+
+    def band_top(self, index: int) -> float:
+        return self.lane_tops[index] + self.strip
+
+    def span_rect(self, interval: Interval, top: float, h: float) -> Rect:
+        left = max(self.x_of(interval.start), self.plot.x)
+        right = min(self.x_of(interval.end), self.plot.right)
+        return Rect(left, top, max(right - left, 1.0), h)
 
 
 def _selection_items(
     facts: TimelineFacts,
     *,
-    plot: Rect,
-    start: float,
-    end: float,
+    clocks: Sequence[str],
+    geometry: _Geometry,
     metrics: Metrics,
     selection: Interval | None,
-) -> tuple[Box, Label] | None:
-    """The picked slot's box over every lane and its label on the client's clock; ``None`` when
-    nothing is picked in the view."""
-    if selection is None or selection.end.timestamp() <= start or selection.start.timestamp() >= end:
-        return None
+    placer: _Placer,
+) -> tuple[list[Box], list[Label]]:
+    """The picked slot: a band through every row, and in each row its time on that person's clock with
+    the clock's name ("9:00–9:30 AM New York"), beside the band where that text has room."""
+    if (
+        selection is None
+        or selection.end.timestamp() <= geometry.start
+        or selection.start.timestamp() >= geometry.end
+    ):
+        return [], []
+    g = geometry
     lh = metrics.line_height
-    pad = max(4.0, lh * 0.3)
-
-    def x_of(instant: datetime) -> float:
-        return plot.x + (instant.timestamp() - start) / (end - start) * plot.w
-
-    left, right = max(x_of(selection.start), plot.x), min(x_of(selection.end), plot.x + plot.w)
-    rect = Rect(left, plot.y, max(right - left, 1.0), plot.h)
-    zone_lane = facts.lanes[1] if len(facts.lanes) > 1 else facts.lanes[0]
-    first = wall_clock(selection.start, zone_lane.person.zone)
-    last = wall_clock(selection.end, zone_lane.person.zone)
-    text = f"{metrics.clock(first)}–{metrics.clock(last)}"
-    w = metrics.bold(text) + pad
-    x = rect.right + pad / 2 if rect.right + w <= plot.x + plot.w else rect.x - w - pad / 2
-    return Box(rect, Kind.SELECTION), Label(
-        Rect(x, plot.bottom - lh, w, lh), text, Kind.SELECTION_LABEL, "left"
-    )
+    band = g.span_rect(selection, g.lane_tops[0], g.shared_top + g.shared_h - g.lane_tops[0])
+    labels = []
+    for index, lane in enumerate(facts.lanes):
+        first = wall_clock(selection.start, lane.person.zone)
+        last = wall_clock(selection.end, lane.person.zone)
+        text = f"{metrics.clock(first)}–{metrics.clock(last)} {clocks[index]}"
+        w = metrics.bold(text) + g.pad
+        top = g.band_top(index) + (g.lane_h - g.strip - lh) / 2
+        candidates = [
+            Rect(band.right + g.pad / 2, top, w, lh),
+            Rect(band.x - w - g.pad / 2, top, w, lh),
+            Rect(band.right + g.pad / 2, g.band_top(index), w, lh),
+            Rect(band.x - w - g.pad / 2, g.band_top(index), w, lh),
+        ]
+        rect = placer.first(candidates)
+        if rect is not None:
+            labels.append(Label(rect, text, Kind.SELECTION_LABEL, "left"))
+    return [Box(band, Kind.SELECTION)], labels
 
 
 def reselect(
-    layout: TimelineLayout, facts: TimelineFacts, metrics: Metrics, selection: Interval | None
+    layout: TimelineLayout,
+    facts: TimelineFacts,
+    metrics: Metrics,
+    selection: Interval | None,
+    clocks: Sequence[str] = (),
 ) -> TimelineLayout:
     """``layout`` (made by :func:`layout_timeline` for ``facts``) with ``selection`` picked instead: the
-    same result as laying everything out again, for the cost of one box and one label — a drag changes
+    same result as laying everything out again, for the cost of one band and its labels — a drag changes
     the selection on every mouse move and nothing else."""
     boxes = [b for b in layout.boxes if b.kind is not Kind.SELECTION]
     labels = [label for label in layout.labels if label.kind is not Kind.SELECTION_LABEL]
-    picked = _selection_items(
-        facts, plot=layout.plot, start=layout.start, end=layout.end, metrics=metrics, selection=selection
+    geometry = _geometry_of(layout)
+    placer = _Placer(layout.width, layout.height, [label.rect for label in labels])
+    names = tuple(clocks) or tuple("" for _ in facts.lanes)
+    picked_boxes, picked_labels = _selection_items(
+        facts, clocks=names, geometry=geometry, metrics=metrics, selection=selection, placer=placer
     )
-    if picked is not None:
-        boxes.append(picked[0])
-        # Laid out before the "now" label, which is always the last one when there is one.
-        at = len(labels) - 1 if labels and labels[-1].kind is Kind.NOW else len(labels)
-        labels.insert(at, picked[1])
-    return layout._replace(boxes=tuple(boxes), labels=tuple(labels))
+    return layout._replace(boxes=tuple(boxes + picked_boxes), labels=tuple(labels + picked_labels))
+
+
+def _geometry_of(layout: TimelineLayout) -> _Geometry:
+    return _Geometry(
+        layout.plot, layout.lane_tops, layout.lane_height, layout.strip, layout.shared_top,
+        layout.shared_height, layout.start, layout.end, layout.pad,
+    )  # fmt: skip
+
+
+def minimum_height(rows: int, line_height: float) -> float:
+    """The least height at which :func:`layout_timeline` fits ``rows`` people's rows, the shared row and
+    the "now" label without leaving the widget."""
+    pad = max(4.0, line_height * 0.3)
+    strip = 2 * line_height + pad
+    lane = strip + line_height * 1.5 + pad
+    shared = line_height * 1.6 + pad if rows > 1 else 0.0
+    return pad + rows * lane + shared + line_height + pad / 2 + pad
+
+
+def _hour_step(facts: TimelineFacts, metrics: Metrics, px_per_hour: float, pad: float) -> int:
+    """The finest whole-hour step at which the hour labels have room: sized by the freelancer's own (a row
+    whose labels are longer, such as Kathmandu's "5:45 PM", then skips those that would touch)."""
+    sample = [metrics.hour_text(t.walls[0]) for t in facts.ticks[:48]]
+    widest = max((metrics.small(text) for text in sample), default=metrics.small("00:00"))
+    return next((s for s in TICK_STEPS if s * px_per_hour >= widest + pad / 2), 24)
 
 
 def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in paint order
@@ -246,15 +364,13 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
     selection: Interval | None = None,
     options: Sequence[Interval] = (),
     now: datetime | None = None,
-    holidays: Sequence[Sequence[Interval]] = (),
     checkins: Sequence[datetime] = (),
 ) -> TimelineLayout:
-    """Place ``facts`` (lanes named ``names``, the freelancer first) in a ``width`` × ``height`` area.
+    """Place ``facts`` (rows named ``names``, the freelancer first) in a ``width`` × ``height`` area.
 
-    ``clocks`` names each axis row's clock ("you", "New York").
-    ``selection`` is the picked slot, ``options`` the suggested ones (numbered from 1),
-    ``holidays`` per lane the public holidays to mark, ``checkins`` the daily check-ins with the first
-    client (those outside the view are left out).
+    ``clocks`` names each row's clock ("you", "New York"); ``selection`` is the picked slot, ``options``
+    the proposal's options (numbered from 1, in the text's order); ``checkins`` the daily check-ins with
+    the first client. Public holidays come with ``facts`` (:func:`app.timeline.with_holidays`).
     """
     lh = metrics.line_height
     pad = max(4.0, lh * 0.3)
@@ -264,190 +380,235 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
         if count > 1
         else ""
     )
-    gutter_text = max((metrics.bold(n) for n in [*names, *clocks, shared_name]), default=0.0)
-    gutter = min(max(gutter_text + 3 * pad, lh * 5), max(width * 0.28, lh * 5))
-    right_pad = metrics.text_width(metrics.clock(facts.span.start)) / 2 + pad
-    plot_x, plot_w = gutter, max(width - gutter - right_pad, 1.0)
+    gutter_text = max((metrics.bold(n) for n in [*names, shared_name]), default=0.0)
+    gutter_text = max(gutter_text, max((metrics.text_width(c) for c in clocks), default=0.0))
+    gutter = min(gutter_text + 3 * pad, max(width * 0.25, lh * 4))
+    plot_x = gutter
+    plot_w = max(width - gutter - pad, 1.0)
 
-    row_h = lh + pad
-    days_top = pad
-    axis_top = days_top + row_h
-    lanes_top = axis_top + row_h * count + pad
-    lanes_bottom = max(height - pad - lh, lanes_top + (count + 1) * lh)  # a row below for "now"
-    lane_h = (lanes_bottom - lanes_top) / (count + (1 if count > 1 else 0))
-    lane_h = min(lane_h, lh * 14)  # beyond this, taller lanes only stretch the bands
-    lanes_bottom = lanes_top + lane_h * (count + (1 if count > 1 else 0))
-    plot = Rect(plot_x, lanes_top, plot_w, lanes_bottom - lanes_top)
+    strip = 2 * lh + pad  # the person's dates, then their hours
+    shared_h = lh * 1.6 + pad if count > 1 else 0.0
+    now_h = lh + pad / 2
+    lanes_top = pad
+    free = height - lanes_top - shared_h - now_h - pad
+    min_lane = strip + lh * 1.5 + pad
+    lane_h = max(min(free / max(count, 1), lh * 10), min_lane)
+    lane_tops = tuple(lanes_top + i * lane_h for i in range(count))
+    lanes_bottom = lanes_top + lane_h * count
+    shared_top = lanes_bottom
+    plot = Rect(plot_x, lanes_top, plot_w, lanes_bottom + shared_h - lanes_top)
     start, end = facts.span.start.timestamp(), facts.span.end.timestamp()
-
-    def x_of(instant: datetime) -> float:
-        return plot_x + (instant.timestamp() - start) / (end - start) * plot_w
-
-    def span_rect(interval: Interval, top: float, h: float) -> Rect:
-        left, right = max(x_of(interval.start), plot_x), min(x_of(interval.end), plot_x + plot_w)
-        return Rect(left, top, max(right - left, 1.0), h)
+    g = _Geometry(plot, lane_tops, lane_h, strip, shared_top, shared_h, start, end, pad)
+    x_of, span_rect = g.x_of, g.span_rect
 
     boxes: list[Box] = []
     lines: list[Line] = []
     labels: list[Label] = []
     hits: list[tuple[Rect, int]] = []
+    placer = _Placer(width, height)
 
-    def lane_top(index: int) -> float:
-        return lanes_top + index * lane_h
+    def put(rect: Rect, text: str, kind: Kind, align: str = "center") -> bool:
+        if placer.take(rect):
+            labels.append(Label(rect, text, kind, align))
+            return True
+        return False
 
-    # Backgrounds: lanes, then nights and weekends and holidays, then the shared columns across all lanes.
+    # The names in the gutter: each row's person in bold, their clock's place under it.
+    for index, name in enumerate(names):
+        top = lane_tops[index]
+        put(Rect(pad, top + pad / 2, gutter - 2 * pad, lh), name, Kind.NAME, "left")
+        if index < len(clocks) and lane_h - strip >= lh:
+            put(Rect(pad, top + pad / 2 + lh, gutter - 2 * pad, lh), clocks[index], Kind.PLACE, "left")
+    if count > 1:
+        put(Rect(pad, shared_top + (shared_h - lh) / 2, gutter - 2 * pad, lh), shared_name, Kind.NAME, "left")
+
+    # Backgrounds of each row's band: nights, days off and holidays over the lane, the day's edges.
+    band_h = lane_h - strip
     for index, lane in enumerate(facts.lanes):
-        top = lane_top(index)
+        top, band = lane_tops[index], g.band_top(index)
         boxes.append(Box(Rect(plot_x, top, plot_w, lane_h), Kind.LANE if index % 2 == 0 else Kind.LANE_ALT))
-        boxes.extend(Box(span_rect(i, top, lane_h), Kind.WEEKEND) for i in lane.weekends)
-        if index < len(holidays):
-            boxes.extend(Box(span_rect(i, top, lane_h), Kind.HOLIDAY) for i in holidays[index])
-        boxes.extend(Box(span_rect(i, top, lane_h), Kind.NIGHT) for i in lane.nights)
+        boxes.extend(Box(span_rect(i, band, band_h), Kind.NIGHT) for i in lane.nights)
+        boxes.extend(Box(span_rect(i, band, band_h), Kind.DAY_OFF) for i in lane.days_off)
+        boxes.extend(Box(span_rect(i, band + band_h * 0.2, band_h * 0.6), Kind.EDGE) for i in lane.edges)
+        for interval, _name in lane.holidays:
+            boxes.append(Box(span_rect(interval, band, band_h), Kind.HOLIDAY))
     if count > 1:
-        boxes.append(Box(Rect(plot_x, lane_top(count), plot_w, lane_h), Kind.LANE_ALT))
-        boxes.extend(Box(span_rect(w, lanes_top, lane_h * count), Kind.SHARED_COLUMN) for w in facts.shared)
-
-    # Columns: choose the finest whole-hour step whose labels do not collide at this width.
-    sample = max((metrics.clock(t.walls[0]) for t in facts.ticks[:24]), key=len, default="00:00")
-    min_gap = metrics.text_width(sample) + 2 * pad
-    px_per_hour = plot_w / max((end - start) / 3600, 1e-9)
-    step = next((s for s in TICK_STEPS if s * px_per_hour >= min_gap), 24)
-    rows = [_Row() for _ in range(count + 1)]
-    # Each client's midnight, marked in their own axis row with their weekday.
-    for index, lane in enumerate(facts.lanes):
-        if index == 0:
-            continue
-        top = axis_top + index * row_h
-        for day_start in lane.day_starts:
-            x = x_of(day_start)
-            lines.append(Line(x, top, x, lane_top(index) + lane_h, Kind.CLIENT_DAY))
-            text = metrics.weekday(day_start)
-            w = metrics.text_width(text)
-            rows[index + 1].take(x, x + w + pad)
-            labels.append(Label(Rect(x + pad / 2, top, w, lh), text, Kind.CLIENT_DAY, "left"))
-
-    for tick in facts.ticks:
-        x = x_of(tick.instant)
-        mine = tick.walls[0]
-        if mine.minute:
-            continue
-        if mine.hour == 0:
-            lines.append(Line(x, days_top, x, lanes_bottom, Kind.DAY_LINE))
-            text = metrics.day(mine)
-            w = metrics.text_width(text) + pad
-            if rows[0].fits(x, x + w):
-                rows[0].take(x, x + w)
-                labels.append(Label(Rect(x + pad / 2, days_top, w, lh), text, Kind.DAY_LABEL, "left"))
-        elif px_per_hour >= lh:  # hour lines only where they are far enough apart not to hum
-            lines.append(Line(x, lanes_top, x, lanes_bottom, Kind.GRID))
-        if mine.hour % step:
-            continue
-        if mine.hour and step < 24:
-            lines.append(Line(x, axis_top, x, lanes_bottom, Kind.GRID))
-        for row, wall in enumerate(tick.walls):
-            text = metrics.clock(wall)
-            w = metrics.text_width(text)
-            left, right = x - w / 2, x + w / 2
-            if not rows[row + 1].fits(left - pad / 2, right + pad / 2):
-                continue
-            rows[row + 1].take(left - pad / 2, right + pad / 2)
-            top = axis_top + row * row_h
-            labels.append(Label(Rect(left, top, w, lh), text, Kind.AXIS_ME if row == 0 else Kind.AXIS_OTHER))
-
-    # Hours bands, inset so the lane's night and weekend shading shows around them.
-    for index, lane in enumerate(facts.lanes):
-        top = lane_top(index) + lane_h * 0.2
-        boxes.extend(Box(span_rect(i, top, lane_h * 0.6), Kind.HOURS) for i in lane.hours)
-        labels.append(
-            Label(Rect(pad, lane_top(index), gutter - 2 * pad, lane_h), names[index], Kind.NAME, "left")
-        )
-        labels.append(
-            Label(Rect(pad, axis_top + index * row_h, gutter - 2 * pad, lh), clocks[index], Kind.NAME, "left")
-        )
-    if count > 1:
-        top = lane_top(count)
-        labels.append(Label(Rect(pad, top, gutter - 2 * pad, lane_h), shared_name, Kind.NAME, "left"))
+        boxes.append(Box(Rect(plot_x, shared_top, plot_w, shared_h), Kind.LANE_ALT))
         for window in facts.shared:
-            rect = span_rect(window, top + lane_h * 0.1, lane_h * 0.8)
-            boxes.append(Box(rect, Kind.SHARED))
-            text = duration_text(window.duration.total_seconds())
-            if metrics.text_width(text) + pad <= rect.w:
-                labels.append(Label(rect, text, Kind.SHARED_LABEL))
-        if not facts.shared:
-            labels.append(
-                Label(
-                    Rect(plot_x, top, plot_w, lane_h),
-                    QCoreApplication.translate(
-                        "TimelineLayout", "No shared time in this view — try the week view or the next week"
-                    ),
-                    Kind.HINT,
-                )
-            )
-    else:
-        labels.append(
-            Label(
-                Rect(plot_x, lanes_bottom, plot_w, lh),
-                QCoreApplication.translate("TimelineLayout", "Select a client to see the time you share"),
-                Kind.HINT,
-            )
-        )
+            for index in range(count):
+                boxes.append(Box(span_rect(window, g.band_top(index), band_h), Kind.SHARED_COLUMN))
 
-    # Clock changes: a line through the person's axis row and lane, with the size of the jump.
+    # Each row's own days: a line where the person's day starts, and their date beside it.
+    px_per_hour = plot_w / max((end - start) / 3600, 1e-9)
+    step = _hour_step(facts, metrics, px_per_hour, pad)
     for index, lane in enumerate(facts.lanes):
+        top = lane_tops[index]
+        kind = Kind.DAY_LINE if index == 0 else Kind.CLIENT_DAY
+        label_kind = Kind.DAY_LABEL if index == 0 else Kind.CLIENT_DAY
+        # Where the person's day starts first; then, at the left edge, the day the view opens on, if the
+        # text has room before the first of those.
+        opening = datetime.fromtimestamp(start, UTC).astimezone(lane.person.zone)
+        for day_start in [*lane.day_starts, opening]:
+            x = x_of(day_start)
+            if day_start is not opening:
+                lines.append(Line(x, top, x, top + lane_h, kind))
+            for text in (metrics.day(day_start), metrics.weekday(day_start)):
+                w = metrics.text_width(text) + pad
+                if put(Rect(max(x, plot_x) + pad / 2, top, w, lh), text, label_kind, "left"):
+                    break
+
+    # Hour labels: the same columns in every row, each in that person's time.
+    for tick in facts.ticks:
+        mine = tick.walls[0]
+        if mine.minute or mine.hour % step:
+            continue
+        x = x_of(tick.instant)
+        if step < 24 and px_per_hour >= 2:
+            for index in range(count):
+                lines.append(Line(x, g.band_top(index), x, lane_tops[index] + lane_h, Kind.GRID))
+        for index, wall in enumerate(tick.walls):
+            text, at = metrics.hour_text(wall), x
+            if wall.minute and metrics.small(text) + pad / 2 > step * px_per_hour:
+                # No room for "8:45 PM" every few hours (a week of a quarter-hour zone): the row's own
+                # nearest whole hour instead, where it falls, a few pixels from the column.
+                moved = tick.instant + timedelta(
+                    minutes=(60 - wall.minute) if wall.minute >= 30 else -wall.minute
+                )
+                own = moved.astimezone(wall.tzinfo)
+                if own.minute == 0:
+                    text, at = metrics.hour_text(own), x_of(moved)
+            w = metrics.small(text)
+            left = min(max(at - w / 2, plot_x), plot.right - w)
+            rect = Rect(left, lane_tops[index] + lh, w, lh)
+            put(rect, text, Kind.AXIS_ME if index == 0 else Kind.AXIS_OTHER)
+
+    # Hours bands, inset so the row's night, edge and day-off shading shows around them.
+    for index, lane in enumerate(facts.lanes):
+        band = g.band_top(index)
+        boxes.extend(Box(span_rect(i, band + band_h * 0.15, band_h * 0.7), Kind.HOURS) for i in lane.hours)
+
+    # Public holidays, named where they are.
+    for index, lane in enumerate(facts.lanes):
+        band = g.band_top(index)
+        for interval, name in lane.holidays:
+            rect = span_rect(interval, band, band_h)
+            w = min(metrics.text_width(name) + pad, rect.w - pad)
+            if w >= metrics.text_width("…") * 4:
+                put(
+                    Rect(rect.x + (rect.w - w) / 2, band + (band_h - lh) / 2, w, lh), name, Kind.HOLIDAY_LABEL
+                )
+
+    # Clock changes: a dashed line through the person's row, with the size of the jump beside it.
+    for index, lane in enumerate(facts.lanes):
+        band = g.band_top(index)
         for change in lane.changes:
             x = x_of(change.instant)
-            lines.append(Line(x, axis_top + index * row_h, x, lane_top(index) + lane_h, Kind.CLOCK_CHANGE))
+            lines.append(Line(x, lane_tops[index], x, lane_tops[index] + lane_h, Kind.CLOCK_CHANGE))
             text = shift_text(change.shift)
-            labels.append(
-                Label(
-                    Rect(x + pad / 2, lane_top(index), metrics.text_width(text) + pad, lh),
-                    text,
-                    Kind.CLOCK_CHANGE,
-                    "left",
-                )
-            )
+            w = metrics.text_width(text) + pad
+            for candidate in (Rect(x + pad / 2, band, w, lh), Rect(x - w - pad / 2, band, w, lh)):
+                if put(candidate, text, Kind.CLOCK_CHANGE, "left"):
+                    break
 
-    # Suggested options in the shared lane, numbered; each can be clicked.
+    # The shared row: the time everyone shares, the options as numbered badges, each stretch's length.
     if count > 1:
-        top = lane_top(count)
+        for window in facts.shared:
+            boxes.append(Box(span_rect(window, shared_top + pad / 2, shared_h - pad), Kind.SHARED))
+        size = min(lh * 1.4, shared_h - pad / 2)
         for number, option in enumerate(options, start=1):
             if option.end.timestamp() <= start or option.start.timestamp() >= end:
                 continue
-            rect = span_rect(option, top, lane_h)
-            boxes.append(Box(rect, Kind.OPTION))
-            # A numbered badge at the option's middle: big enough to see and click in a week view.
-            size = lh * 1.4
-            badge = Rect(rect.x + rect.w / 2 - size / 2, top + lane_h / 2 - size / 2, size, size)
-            boxes.append(Box(badge, Kind.OPTION_BADGE))
-            labels.append(Label(badge, str(number), Kind.OPTION_LABEL))
-            hit_left = min(rect.x, badge.x)
-            hits.append((Rect(hit_left, top, max(rect.right, badge.right) - hit_left, lane_h), number - 1))
+            column = span_rect(option, lanes_top, lanes_bottom + shared_h - lanes_top)
+            boxes.append(Box(column, Kind.OPTION))
+            middle = min(max(column.x + column.w / 2, plot_x + size / 2), plot.right - size / 2)
+            badge = Rect(middle - size / 2, shared_top + (shared_h - size) / 2, size, size)
+            if put(badge, str(number), Kind.OPTION_LABEL):
+                boxes.append(Box(badge, Kind.OPTION_BADGE))
+                hit_left = min(column.x, badge.x)
+                hit = Rect(hit_left, shared_top, max(column.right, badge.right) - hit_left, shared_h)
+                hits.append((hit, number - 1))
+        for window in facts.shared:
+            rect = span_rect(window, shared_top + pad / 2, shared_h - pad)
+            text = duration_text(window.duration.total_seconds())
+            w = metrics.text_width(text) + pad
+            top = shared_top + (shared_h - lh) / 2
+            candidates = [Rect(rect.right + pad / 2, top, w, lh), Rect(rect.x - w - pad / 2, top, w, lh)]
+            if w <= rect.w:
+                candidates.insert(0, Rect(rect.x + (rect.w - w) / 2, top, w, lh))
+            rect_found = placer.first(candidates)
+            if rect_found is not None:
+                inside = rect_found.x >= rect.x and rect_found.right <= rect.right
+                labels.append(Label(rect_found, text, Kind.SHARED_LABEL if inside else Kind.SHARED_TOTAL))
+        if not facts.shared:
+            hint = QCoreApplication.translate(
+                "TimelineLayout", "No shared time in this view — try the week view or the next week"
+            )
+            put(Rect(plot_x, shared_top, plot_w, shared_h), hint, Kind.HINT)
+    else:
+        hint = QCoreApplication.translate("TimelineLayout", "Select a client to see the time you share")
+        put(Rect(plot_x, lanes_bottom, plot_w, lh), hint, Kind.HINT)
 
-    # Daily check-ins: a marker at the top of the client's lane and a tick down through the freelancer's,
-    # so both clocks can be read off the axis rows above it.
+    # Daily check-ins: a diamond at the top of the client's band and a tick down through the freelancer's.
     if count > 1:
         size = max(lh * 0.7, 6.0)
         for instant in checkins:
             if not start <= instant.timestamp() < end:
                 continue
             x = x_of(instant)
-            lines.append(Line(x, lanes_top, x, lane_top(2), Kind.CHECKIN))
-            boxes.append(Box(Rect(x - size / 2, lane_top(1) + pad / 2, size, size), Kind.CHECKIN))
-
-    picked = _selection_items(facts, plot=plot, start=start, end=end, metrics=metrics, selection=selection)
-    if picked is not None:
-        boxes.append(picked[0])
-        labels.append(picked[1])
+            lines.append(Line(x, g.band_top(0), x, lane_tops[1] + lane_h, Kind.CHECKIN))
+            boxes.append(Box(Rect(x - size / 2, g.band_top(1), size, size), Kind.CHECKIN))
 
     if now is not None and start <= now.timestamp() < end:
         x = x_of(now)
-        lines.append(Line(x, axis_top, x, lanes_bottom, Kind.NOW))
+        lines.append(Line(x, lanes_top, x, lanes_bottom + shared_h, Kind.NOW))
         now_text = QCoreApplication.translate(
             "TimelineLayout", "now", "the line that marks the present moment"
         )
         w = metrics.bold(now_text) + pad
-        labels.append(Label(Rect(x - w / 2, lanes_bottom, w, lh), now_text, Kind.NOW))
+        left = min(max(x - w / 2, 0.0), width - w)
+        put(Rect(left, lanes_bottom + shared_h + pad / 2, w, lh), now_text, Kind.NOW)
 
-    return TimelineLayout(
-        tuple(boxes), tuple(lines), tuple(labels), plot, start, end, tuple(hits), tick_hours=step
+    picked_boxes, picked_labels = _selection_items(
+        facts, clocks=clocks, geometry=g, metrics=metrics, selection=selection, placer=placer
     )
+    return TimelineLayout(
+        tuple(boxes + picked_boxes),
+        tuple(lines),
+        tuple(labels + picked_labels),
+        plot,
+        start,
+        end,
+        tuple(hits),
+        tick_hours=step,
+        lane_tops=lane_tops,
+        lane_height=lane_h,
+        strip=strip,
+        shared_top=shared_top,
+        shared_height=shared_h,
+        pad=pad,
+        width=width,
+        height=height,
+    )
+
+
+def hover_items(
+    layout: TimelineLayout, facts: TimelineFacts, metrics: Metrics, x: float
+) -> tuple[Box, tuple[Label, ...]]:
+    """The band the pointer draws through every row at ``x``, and each person's time there written in
+    their row ("Mon 11:00 PM"), beside the band on the side with room."""
+    instant = datetime.fromtimestamp(layout.seconds_at(x), UTC)
+    g = _geometry_of(layout)
+    lh, pad = metrics.line_height, layout.pad
+    x = min(max(x, layout.plot.x), layout.plot.right)
+    band = Box(
+        Rect(x - 1, layout.lane_tops[0] if layout.lane_tops else layout.plot.y, 2, layout.plot.h), Kind.HOVER
+    )
+    labels = []
+    for index, lane in enumerate(facts.lanes):
+        wall = wall_clock(instant, lane.person.zone)
+        text = f"{metrics.weekday(wall)} {metrics.clock(wall)}"
+        w = metrics.bold(text) + pad
+        top = g.band_top(index) + (g.lane_h - g.strip - lh) / 2
+        left = x + pad if x + pad + w <= layout.width else x - pad - w
+        labels.append(Label(Rect(left, top, w, lh), text, Kind.HOVER_LABEL))
+    return band, tuple(labels)

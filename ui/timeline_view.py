@@ -19,13 +19,32 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.intervals import Interval
 from app.timeline import TimelineFacts, move_on_clock, snap, wall_clock
-from ui.timeline_layout import Box, Kind, Label, Metrics, TimelineLayout, layout_timeline, reselect
+from ui.timeline_colours import PATTERNS, timeline_colours, with_alpha
+from ui.timeline_layout import (
+    Box,
+    Kind,
+    Label,
+    Metrics,
+    TimelineLayout,
+    hover_items,
+    layout_timeline,
+    reselect,
+)
 
 if TYPE_CHECKING:  # each Qt class costs its enums on first use; these only annotate the handlers
-    from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent, QShowEvent
+    from PySide6.QtGui import (
+        QHideEvent,
+        QKeyEvent,
+        QMouseEvent,
+        QPaintEvent,
+        QResizeEvent,
+        QShowEvent,
+        QWheelEvent,
+    )
 
 
 NOW_REFRESH_MS = 30_000
+BACKED = frozenset({Kind.HOLIDAY_LABEL, Kind.SELECTION_LABEL, Kind.HOVER_LABEL, Kind.CLOCK_CHANGE})
 
 
 _ALIGN = {
@@ -33,12 +52,6 @@ _ALIGN = {
     "right": int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
     "center": int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
 }
-
-
-def _alpha(color: QColor, alpha: int) -> QColor:
-    result = QColor(color)
-    result.setAlpha(alpha)
-    return result
 
 
 LONGEST_PICK = timedelta(hours=8)
@@ -53,12 +66,15 @@ class TimelineView(QWidget):
         slotAccepted(object): the user accepted a slot (Enter, or a click on a suggested option);
             an :class:`Interval`.
         pickRefused(): the user tried to pick a slot that has already begun; the pick stays as it was.
+        dayMoved(int): the user moved the day view's 24 hours by this many hours (Shift+wheel, or a
+            drag along an hour strip).
         painted(): a frame was painted; ``coretime --smoke`` waits for the first.
     """
 
     selectionChanged = Signal(object)
     slotAccepted = Signal(object)
     pickRefused = Signal()
+    dayMoved = Signal(int)
     painted = Signal()
 
     def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
@@ -69,7 +85,6 @@ class TimelineView(QWidget):
         self._clocks: tuple[str, ...] = ()
         self._options: tuple[Interval, ...] = ()
         self._selection: Interval | None = None
-        self._holidays: tuple[tuple[Interval, ...], ...] = ()
         self._checkins: tuple[datetime, ...] = ()
         self._duration = timedelta(minutes=30)
         self._step_minutes = 30
@@ -81,6 +96,8 @@ class TimelineView(QWidget):
         self._layers: tuple[tuple[int, int, float], QPixmap, QPixmap] | None = None
         self._drag_anchor: datetime | None = None
         self._dragged = False
+        self._strip_drag: float | None = None  # where a drag along an hour strip started (x)
+        self._hover_x: float | None = None
         self.last_paint_ms = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(NOW_REFRESH_MS)
@@ -103,13 +120,11 @@ class TimelineView(QWidget):
         facts: TimelineFacts,
         names: Sequence[str],
         clocks: Sequence[str],
-        holidays: Sequence[Sequence[Interval]] = (),
     ) -> None:
-        """Show ``facts``; ``names`` label the lanes and ``clocks`` the axis rows, freelancer first."""
+        """Show ``facts``; ``names`` label the rows and ``clocks`` name each row's clock, freelancer first."""
         self._facts = facts
         self._names = tuple(names)
         self._clocks = tuple(clocks)
-        self._holidays = tuple(tuple(h) for h in holidays)
         self._relayout()
 
     def facts(self) -> TimelineFacts | None:
@@ -159,6 +174,14 @@ class TimelineView(QWidget):
         if selection.duration > LONGEST_PICK:
             selection = Interval(selection.start, selection.start + LONGEST_PICK)
         self.set_selection(selection)
+
+    def hover(self) -> tuple[Box, tuple[Label, ...]] | None:
+        """The band the pointer draws through every row, with each person's time there; ``None`` while
+        the pointer is off the timeline."""
+        layout = self._current_layout()
+        if self._hover_x is None or layout is None or self._facts is None:
+            return None
+        return hover_items(layout, self._facts, self._metrics(), self._hover_x)
 
     def layout_result(self) -> TimelineLayout | None:
         return self._current_layout()
@@ -229,8 +252,37 @@ class TimelineView(QWidget):
                 width = bold_widths[text] = bold_fm.horizontalAdvance(text)
             return width
 
-        self._metrics_cache = Metrics(fm.height(), text_width, clock, weekday, day, bold_width)
+        hours: dict[tuple[int, int], str] = {}
+        twelve = "a" in short.lower()
+        hour_format = "h AP" if twelve else short
+
+        def hour(wall: datetime) -> str:
+            key = (wall.hour, wall.minute)
+            text = hours.get(key)
+            if text is None:
+                pattern = hour_format if wall.minute == 0 else short
+                text = hours[key] = locale.toString(QTime(wall.hour, wall.minute), pattern)
+            return text
+
+        small_fm = QFontMetricsF(self._small_font())
+        small_widths: dict[str, float] = {}
+
+        def small_width(text: str) -> float:
+            width = small_widths.get(text)
+            if width is None:
+                width = small_widths[text] = small_fm.horizontalAdvance(text)
+            return width
+
+        self._metrics_cache = Metrics(
+            fm.height(), text_width, clock, weekday, day, bold_width, hour=hour, small_width=small_width
+        )
         return self._metrics_cache
+
+    def _small_font(self) -> QFont:
+        """The hour labels' font: a little smaller than the rest, so a week's six-hourly labels fit."""
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.88)
+        return font
 
     def _relayout(self) -> None:
         """Something the layout shows changed: it is made again when next needed (a paint, a gesture),
@@ -260,7 +312,6 @@ class TimelineView(QWidget):
             selection=self._selection,
             options=self._options,
             now=self._now,
-            holidays=self._holidays,
             checkins=self._checkins,
         )
 
@@ -270,7 +321,7 @@ class TimelineView(QWidget):
         if self._layout_stale or self._layout is None or self._facts is None:
             self._relayout()
             return
-        self._layout = reselect(self._layout, self._facts, self._metrics(), self._selection)
+        self._layout = reselect(self._layout, self._facts, self._metrics(), self._selection, self._clocks)
         self.update()
 
     def _tick(self) -> None:
@@ -299,24 +350,7 @@ class TimelineView(QWidget):
         super().changeEvent(event)
 
     def _brushes(self) -> dict[Kind, QColor]:
-        pal = self.palette()
-        text = pal.color(QPalette.ColorRole.Text)
-        highlight = pal.color(QPalette.ColorRole.Highlight)
-        link = pal.color(QPalette.ColorRole.Link)
-        base = pal.color(QPalette.ColorRole.Base)
-        return {
-            Kind.LANE: pal.color(QPalette.ColorRole.Base),
-            Kind.LANE_ALT: pal.color(QPalette.ColorRole.AlternateBase),
-            # On a dark base a faint shadow vanishes; nights need more of it to read as nights.
-            Kind.NIGHT: _alpha(pal.color(QPalette.ColorRole.Shadow), 45 if base.lightness() > 128 else 120),
-            Kind.WEEKEND: _alpha(text, 60),
-            Kind.HOLIDAY: _alpha(link, 90),
-            Kind.HOURS: _alpha(text, 70),
-            Kind.SHARED: highlight,
-            Kind.SHARED_COLUMN: _alpha(highlight, 70),
-            Kind.OPTION: _alpha(link, 60),
-            Kind.SELECTION: _alpha(link, 45),
-        }
+        return timeline_colours(self.palette())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         began = time.perf_counter()
@@ -347,6 +381,14 @@ class TimelineView(QWidget):
             styles = self._label_styles()
             for label in layout.labels:
                 if label.kind is Kind.SELECTION_LABEL:
+                    self._paint_label(painter, label, styles)
+            hover = self.hover()
+            if hover is not None:
+                band, labels = hover
+                painter.fillRect(
+                    QRectF(band.rect.x, band.rect.y, band.rect.w, band.rect.h), self._brushes()[Kind.HOVER]
+                )
+                for label in labels:
                     self._paint_label(painter, label, styles)
         painter.end()
         self.last_paint_ms = (time.perf_counter() - began) * 1000
@@ -400,12 +442,9 @@ class TimelineView(QWidget):
         for box in boxes:
             r = box.rect
             rect = QRectF(r.x, r.y, r.w, r.h)
-            if box.kind is Kind.WEEKEND:
-                # Weekends hatched, not just tinted, so they differ from nights even in greyscale.
-                painter.setBrush(QBrush(colours[Kind.WEEKEND], Qt.BrushStyle.BDiagPattern))
-                painter.drawRect(rect)
-            elif box.kind is Kind.HOLIDAY:
-                painter.setBrush(QBrush(colours[Kind.HOLIDAY], Qt.BrushStyle.FDiagPattern))
+            if box.kind in PATTERNS:
+                # Days off and holidays hatched, not just tinted, so they read apart in greyscale too.
+                painter.setBrush(QBrush(colours[box.kind], PATTERNS[box.kind]))
                 painter.drawRect(rect)
             elif box.kind is Kind.SELECTION:
                 painter.setBrush(colours[Kind.SELECTION])
@@ -437,7 +476,7 @@ class TimelineView(QWidget):
                     )
                 )
                 painter.setPen(Qt.PenStyle.NoPen)
-            elif box.kind in (Kind.HOURS, Kind.SHARED):
+            elif box.kind in (Kind.HOURS, Kind.SHARED, Kind.EDGE):
                 painter.setBrush(colours[box.kind])
                 painter.drawRoundedRect(rect, 3, 3)
             else:
@@ -447,11 +486,11 @@ class TimelineView(QWidget):
         pal = self.palette()
         text = pal.color(QPalette.ColorRole.Text)
         line_pens = {
-            Kind.GRID: QPen(_alpha(text, 28), 1),
-            Kind.DAY_LINE: QPen(_alpha(text, 120), 1.5),
-            Kind.CLIENT_DAY: QPen(_alpha(text, 70), 1, Qt.PenStyle.DotLine),
+            Kind.GRID: QPen(with_alpha(text, 28), 1),
+            Kind.DAY_LINE: QPen(with_alpha(text, 120), 1.5),
+            Kind.CLIENT_DAY: QPen(with_alpha(text, 70), 1, Qt.PenStyle.DotLine),
             Kind.CLOCK_CHANGE: QPen(pal.color(QPalette.ColorRole.Link), 2, Qt.PenStyle.DashLine),
-            Kind.CHECKIN: QPen(_alpha(pal.color(QPalette.ColorRole.LinkVisited), 150), 1),
+            Kind.CHECKIN: QPen(with_alpha(pal.color(QPalette.ColorRole.LinkVisited), 150), 1),
             Kind.NOW: QPen(text, 2),
         }
         for line in layout.lines:
@@ -467,26 +506,37 @@ class TimelineView(QWidget):
         styles: dict[Kind, tuple[QFont, QColor]] = {}
         for kind in Kind:
             colour = pal.color(QPalette.ColorRole.Text)
-            if kind in (Kind.AXIS_OTHER, Kind.CLIENT_DAY, Kind.HINT):
+            if kind in (Kind.HINT, Kind.PLACE):
                 colour = pal.color(QPalette.ColorRole.PlaceholderText)
             elif kind is Kind.SHARED_LABEL:
                 colour = pal.color(QPalette.ColorRole.HighlightedText)
+            elif kind is Kind.SHARED_TOTAL:
+                colour = pal.color(QPalette.ColorRole.Highlight)
             elif kind is Kind.OPTION_LABEL:
                 colour = pal.color(QPalette.ColorRole.Base)
             elif kind is Kind.CLOCK_CHANGE:
                 colour = pal.color(QPalette.ColorRole.Link)
-            bolder = kind in (Kind.OPTION_LABEL, Kind.SELECTION_LABEL, Kind.NAME, Kind.NOW)
+            bolder = kind in (
+                Kind.OPTION_LABEL, Kind.SELECTION_LABEL, Kind.NAME, Kind.NOW, Kind.DAY_LABEL, Kind.HOVER_LABEL
+            )  # fmt: skip
             styles[kind] = (bold if bolder else regular, colour)
+        small = self._small_font()
+        for kind in (Kind.AXIS_ME, Kind.AXIS_OTHER):
+            styles[kind] = (small, styles[kind][1])
         return styles
 
     def _paint_label(self, painter: QPainter, label: Label, styles: dict[Kind, tuple[QFont, QColor]]) -> None:
         r = label.rect
         rect = QRectF(r.x, r.y, r.w, r.h)
+        if label.kind in BACKED:  # over hatches and bands: on a plate of the base colour, to stay legible
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(with_alpha(self.palette().color(QPalette.ColorRole.Base), 225))
+            painter.drawRoundedRect(rect, 3, 3)
         font, colour = styles[label.kind]
         painter.setFont(font)
         painter.setPen(colour)
         text = label.text
-        if label.kind is Kind.NAME:
+        if label.kind in (Kind.NAME, Kind.PLACE, Kind.HOLIDAY_LABEL, Kind.HINT):
             text = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, r.w)
         painter.drawText(rect, _ALIGN[label.align], text)
 
@@ -497,6 +547,9 @@ class TimelineView(QWidget):
             super().mousePressEvent(event)
             return
         pos = event.position()
+        if layout.in_strip(pos.y()) and self._mode_hours() == 24:
+            self._strip_drag = pos.x()
+            return
         option = layout.option_at(pos.x(), pos.y())
         if option is not None:
             self.set_selection(self._options[option])
@@ -512,6 +565,17 @@ class TimelineView(QWidget):
         if layout is None:
             return
         pos = event.position()
+        if self._strip_drag is not None:
+            hours = round((pos.x() - self._strip_drag) / (layout.plot.w / 24))
+            if hours:
+                self._strip_drag += hours * layout.plot.w / 24
+                self.dayMoved.emit(-hours)
+            return
+        inside = layout.plot.x <= pos.x() <= layout.plot.right
+        hover = pos.x() if inside else None
+        if hover != self._hover_x:
+            self._hover_x = hover
+            self.update()
         if self._drag_anchor is not None:  # set by a left press, cleared on release
             here = self._instant_at(pos.x())
             if here != self._drag_anchor:
@@ -524,7 +588,28 @@ class TimelineView(QWidget):
         if layout.plot.x <= pos.x() <= layout.plot.right:
             QToolTip.showText(event.globalPosition().toPoint(), self.describe_at(pos.x()), self)
 
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._hover_x is not None:
+            self._hover_x = None
+            self.update()
+        super().leaveEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Shift+wheel moves the day view's 24 hours an hour at a time."""
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self._mode_hours() == 24:
+            delta = event.angleDelta().y() or event.angleDelta().x()
+            if delta:
+                self.dayMoved.emit(-1 if delta > 0 else 1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def _mode_hours(self) -> float:
+        """How many hours the view shows (24 in the day view)."""
+        return 0.0 if self._facts is None else self._facts.span.duration.total_seconds() / 3600
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._strip_drag = None
         if self._drag_anchor is not None and not self._dragged:
             # A click without a drag picks a slot of the meeting's length starting there.
             self._offer(Interval(self._drag_anchor, self._drag_anchor + self._duration))
@@ -540,11 +625,13 @@ class TimelineView(QWidget):
         parts = []
         for lane, name in zip(self._facts.lanes, self._clocks, strict=True):
             wall = wall_clock(instant, lane.person.zone)
-            parts.append(
-                self.tr("{weekday} {time} {clock}", "hover text: Mon 23:00 you").format(
-                    weekday=metrics.weekday(wall), time=metrics.clock(wall), clock=name
-                )
+            part = self.tr("{weekday} {time} {clock}", "hover text: Mon 23:00 you").format(
+                weekday=metrics.weekday(wall), time=metrics.clock(wall), clock=name
             )
+            holiday = next((n for i, n in lane.holidays if i.contains(instant)), None)
+            if holiday is not None:
+                part += self.tr(" — public holiday: {name}").format(name=holiday)
+            parts.append(part)
         return " · ".join(parts)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -1051,6 +1051,61 @@
     </message>
 </context>
 <context>
+    <name>LegendDialog</name>
+    <message>
+        <source>Timeline legend</source>
+        <translation>タイムラインの凡例</translation>
+    </message>
+    <message>
+        <source>Working hours, on each person&apos;s own clock</source>
+        <translation>稼働時間（各自の時計で）</translation>
+    </message>
+    <message>
+        <source>Edge of the day: the hour before and after their hours</source>
+        <translation>一日の端：稼働時間の前後 1 時間</translation>
+    </message>
+    <message>
+        <source>Night: 22:00–07:00 on that person&apos;s clock</source>
+        <translation>夜：その人の時計で 22:00～7:00</translation>
+    </message>
+    <message>
+        <source>Day off: a weekday without hours for that person</source>
+        <translation>休みの日：その人の稼働時間がない曜日</translation>
+    </message>
+    <message>
+        <source>Public holiday, named on the row: no hours that day</source>
+        <translation>祝日（行に名前を表示）：その日は稼働時間なし</translation>
+    </message>
+    <message>
+        <source>Time everyone shares, with its length</source>
+        <translation>全員が共通して空いている時間とその長さ</translation>
+    </message>
+    <message>
+        <source>An option of the proposal, numbered as in the text: click to pick it</source>
+        <translation>提案の候補（番号は提案文と同じ）：クリックで選択</translation>
+    </message>
+    <message>
+        <source>The slot you picked, with its time on each clock</source>
+        <translation>選んだ時間枠と、各自の時計での時刻</translation>
+    </message>
+    <message>
+        <source>Daily check-in with the client</source>
+        <translation>クライアントへの毎日の連絡</translation>
+    </message>
+    <message>
+        <source>A clock change, with the size of the jump</source>
+        <translation>時計の切り替え（ずれの大きさ付き）</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Each row reads its own clock: hours under the person&apos;s dates. Hover to see everyone&apos;s time at the pointer; in the day view, Shift+wheel or a drag along the hours moves the 24 hours.</source>
+        <translation>各行はその人の時計で読みます：日付の下に時刻があります。ポインターを重ねると全員のその時点の時刻が見えます。日表示では Shift＋ホイールか時刻の行のドラッグで 24 時間を動かせます。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Export calendar file</source>
@@ -1156,6 +1211,14 @@
     <message>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
+    </message>
+    <message>
+        <source>Timeline &amp;legend</source>
+        <translation>タイムラインの凡例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1727,6 +1790,10 @@
         <source>{weekday} {time} {clock}</source>
         <comment>hover text: Mon 23:00 you</comment>
         <translation>{clock}：{weekday} {time}</translation>
+    </message>
+    <message>
+        <source> — public holiday: {name}</source>
+        <translation> — 祝日：{name}</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,13 @@ import pytest
 
 from app.hours import parse_hours
 from app.intervals import Interval
+from app.overlap import day_range
 from app.people import Person
 from app.timeline import (
     ViewMode,
     clock_changes,
+    day_window_start,
+    days_off,
     lane_holidays,
     move_on_clock,
     snap,
@@ -20,6 +23,7 @@ from app.timeline import (
     timeline_facts,
     view_span,
     wall_ticks,
+    with_holidays,
     within_any,
 )
 
@@ -42,7 +46,7 @@ def test_week_view_runs_monday_to_monday_on_the_freelancers_clock() -> None:
 
 
 def test_spring_forward_day_is_23_hours_and_its_change_is_found_to_the_second() -> None:
-    span = view_span(date(2026, 3, 8), ViewMode.DAY, NY)
+    span = day_range(date(2026, 3, 8), 1, NY)
     assert span.duration == timedelta(hours=23)
     (change,) = clock_changes(NY, span.start, span.end)
     assert change.instant == utc(2026, 3, 8, 7)
@@ -52,7 +56,7 @@ def test_spring_forward_day_is_23_hours_and_its_change_is_found_to_the_second() 
 
 
 def test_fall_back_day_has_both_one_oclocks() -> None:
-    span = view_span(date(2026, 11, 1), ViewMode.DAY, NY)
+    span = day_range(date(2026, 11, 1), 1, NY)
     assert span.duration == timedelta(hours=25)
     (change,) = clock_changes(NY, span.start, span.end)
     assert change.shift == timedelta(hours=-1)
@@ -99,9 +103,12 @@ def test_facts_for_a_tokyo_freelancer_and_a_new_york_client() -> None:
     assert len(facts.ticks) == 24
     tick = next(t for t in facts.ticks if t.walls[0].hour == 23)
     assert (tick.walls[1].hour, tick.walls[1].minute) == (10, 0), "23:00 you / 10:00 New York in March"
-    # Monday in Tokyo begins on Sunday in New York: that part of the client's lane is weekend.
-    assert facts.lanes[1].weekends == (Interval(utc(2026, 3, 8, 15), utc(2026, 3, 9, 4)),)
-    assert facts.lanes[0].weekends == ()
+    # Monday in Tokyo begins on Sunday in New York: that part of the client's lane is a day off.
+    assert facts.lanes[1].days_off == (Interval(utc(2026, 3, 8, 15), utc(2026, 3, 9, 4)),)
+    assert facts.lanes[0].days_off == ()
+    # The edges of the day: the hour before 09:00 and after 17:00 in New York, 19:00-20:00 in Tokyo.
+    assert facts.lanes[1].edges == (Interval(utc(2026, 3, 9, 12), utc(2026, 3, 9, 13)),)
+    assert facts.lanes[0].edges[0] == Interval(utc(2026, 3, 9, 10), utc(2026, 3, 9, 11))
     assert [d.astimezone(NY).hour for d in facts.lanes[1].day_starts] == [0]
 
 
@@ -124,7 +131,53 @@ def test_lane_holidays_follow_each_persons_own_clock() -> None:
     # Thanksgiving 2026 is Thursday 26 November in New York: 05:00 UTC that day to 05:00 UTC the next.
     span = view_span(date(2026, 11, 23), ViewMode.WEEK, TOKYO)
     mine, theirs, none = lane_holidays([me, client, nobody], span)
-    assert Interval(utc(2026, 11, 26, 5), utc(2026, 11, 27, 5)) in theirs
+    assert (Interval(utc(2026, 11, 26, 5), utc(2026, 11, 27, 5)), "Thanksgiving Day") in theirs
     # Labour Thanksgiving Day in Japan, Monday 23 November: the week starts on it.
-    assert mine[0].start == span.start
+    assert mine[0][0].start == span.start
+    assert "Labor Thanksgiving Day" in mine[0][1]
     assert none == []
+
+
+def test_a_holiday_takes_the_hours_and_the_shared_time_of_that_day() -> None:
+    """On Thanksgiving the client's working block and the shared bar were still drawn on the hatching."""
+    me = Person("me", TOKYO, parse_hours("mon-sat 20:00-24:00"))
+    client = Person("client", NY, parse_hours("mon-fri 09:00-17:00"), "US")
+    span = view_span(date(2026, 11, 23), ViewMode.WEEK, TOKYO)
+    facts = timeline_facts([me, client], span)
+    thanksgiving = Interval(utc(2026, 11, 26, 5), utc(2026, 11, 27, 5))
+    assert any(w.start >= thanksgiving.start and w.end <= thanksgiving.end for w in facts.shared)
+    marked = with_holidays(facts, lane_holidays([me, client], span))
+    assert not any(h.start < thanksgiving.end and h.end > thanksgiving.start for h in marked.lanes[1].hours)
+    assert not any(w.start < thanksgiving.end and w.end > thanksgiving.start for w in marked.shared)
+    assert marked.lanes[1].holidays == ((thanksgiving, "Thanksgiving Day"),)
+    assert len(marked.shared) == len(facts.shared) - 1, "the other days' shared time stays"
+
+
+def test_days_off_come_from_each_persons_hours() -> None:
+    """A client working Sunday to Thursday has Friday and Saturday off, not the weekend."""
+    client = Person("client", ZoneInfo("Asia/Riyadh"), parse_hours("sun-thu 09:00-17:00"))
+    span = view_span(date(2026, 12, 7), ViewMode.WEEK, ZoneInfo("Asia/Riyadh"))
+    facts = timeline_facts([client], span)
+    off = [d.start.astimezone(client.zone).strftime("%a") for d in facts.lanes[0].days_off]
+    assert off == ["Fri"], "Friday and Saturday, one stretch"
+    assert facts.lanes[0].days_off[0].duration == timedelta(days=2)
+    assert [b.weekday for b in days_off(parse_hours("daily 09:00-10:00")).blocks] == []
+
+
+def test_the_day_view_is_24_hours_from_any_hour_and_centres_the_shared_time() -> None:
+    """Tokyo shares 23:00-24:00 with New York: the day view starts so that hour sits in the middle."""
+    me = Person("me", TOKYO, parse_hours("mon-fri 19:00-24:00"))
+    client = Person("client", NY, parse_hours("mon-fri 09:00-17:00"))
+    start = day_window_start(date(2026, 12, 7), [me, client])
+    assert start == 12
+    span = view_span(date(2026, 12, 7), ViewMode.DAY, TOKYO, start)
+    assert span.start == utc(2026, 12, 7, 3)
+    assert span.duration == timedelta(hours=24)
+    (shared,) = timeline_facts([me, client], span).shared
+    assert span.start + timedelta(hours=6) < shared.start
+    assert shared.end < span.end - timedelta(hours=6)
+    spring = view_span(date(2026, 3, 8), ViewMode.DAY, NY, 0)
+    assert spring.duration == timedelta(hours=24), "24 hours even on a 23-hour day"
+    assert day_window_start(date(2026, 12, 7), [me]) == 0
+    with pytest.raises(ValueError, match="0 to 23"):
+        view_span(date(2026, 12, 7), ViewMode.DAY, TOKYO, 24)

@@ -133,7 +133,7 @@ def test_unknown_zone_needs_a_choice(make_window: Factory, qtbot: QtBot) -> None
 def timeline_point(window: MainWindow, instant: datetime) -> QPoint:
     layout = window.timeline.layout_result()
     assert layout is not None
-    return QPoint(round(layout.x_of(instant)), round(layout.plot.y + layout.plot.h / 2))
+    return QPoint(round(layout.x_of(instant)), round(layout.lane_tops[0] + layout.strip + layout.pad))
 
 
 def test_dragging_selects_a_slot_snapped_to_the_clients_clock(make_window: Factory, qtbot: QtBot) -> None:
@@ -181,7 +181,7 @@ def test_hover_tells_both_local_times(make_window: Factory) -> None:
     layout = window.timeline.layout_result()
     assert layout is not None
     text = window.timeline.describe_at(layout.x_of(datetime(2026, 3, 9, 14, tzinfo=UTC)))
-    assert text == "Mon 23:00 you · Mon 10:00 New York"
+    assert text == "Mon 23:00 Tokyo · Mon 10:00 New York"
 
 
 def test_settings_and_profiles_survive_a_restart(make_window: Factory, qtbot: QtBot) -> None:

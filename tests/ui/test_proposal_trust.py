@@ -53,7 +53,7 @@ def bullets(text: str) -> list[str]:
 def point(window: MainWindow, instant: datetime) -> QPoint:
     layout = window.timeline.layout_result()
     assert layout is not None
-    return QPoint(round(layout.x_of(instant)), round(layout.plot.y + layout.plot.h / 2))
+    return QPoint(round(layout.x_of(instant)), round(layout.lane_tops[0] + layout.strip + layout.pad))
 
 
 def drag(qtbot: QtBot, window: MainWindow, start: datetime, end: datetime) -> None:
@@ -283,3 +283,49 @@ def test_the_clipboard_holds_what_the_preview_shows(
         window.copy_action.trigger()
     assert QApplication.clipboard().text() == window.proposal.text()
     assert window.proposal.text().startswith("Guten Tag Jonas,\n")
+
+
+def test_the_day_view_moves_by_the_hour_and_hover_reads_every_clock(
+    make_window: Factory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window = trio(make_window, tmp_path)
+    window.set_mode(ViewMode.DAY)
+    window.next_day.trigger()
+    window.next_day.trigger()
+    window.next_day.trigger()  # Monday 7 December in Tokyo
+    before = window.view_range()
+    assert before.start.astimezone(TOKYO).hour == 12, "the shared 23:00-24:00 sits in the middle"
+    timeline = window.timeline
+    layout = timeline.layout_result()
+    assert layout is not None
+    at = QPointF(layout.plot.x + 50, layout.lane_tops[0] + layout.strip + 4)
+    wheel = QWheelEvent(
+        at, timeline.mapToGlobal(at), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ShiftModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(timeline, wheel)
+    assert window.view_range().start - before.start == timedelta(hours=1)
+    layout = timeline.layout_result()
+    assert layout is not None
+    qtbot.mouseMove(timeline, point(window, before.start + timedelta(hours=12)))
+    hover = timeline.hover()
+    assert hover is not None
+    band, labels = hover
+    # Noon + 12 h in Tokyo is Tuesday 00:00 there and Monday 10:00 in New York, each in its own row.
+    assert [label.text for label in labels] == ["Tue 00:00", "Mon 10:00"]
+    assert [label.rect.y > top for label, top in zip(labels, layout.lane_tops, strict=True)] == [True, True]
+    assert band.rect.y == layout.lane_tops[0]
+
+
+def test_f1_names_every_mark_of_the_timeline(make_window: Factory, qtbot: QtBot, tmp_path: Path) -> None:
+    window = trio(make_window, tmp_path)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert window.legend is not None
+    qtbot.waitUntil(window.legend.isVisible)
+    assert len(window.legend.texts) == 11
+    assert any("holiday" in text for text in window.legend.texts)
+    assert window.legend_action in window.view_menu.actions()

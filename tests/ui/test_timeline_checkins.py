@@ -43,9 +43,11 @@ def test_a_marker_in_the_client_lane_for_each_checkin_in_view() -> None:
         x = result.x_of(instant)
         assert mark.rect.x + mark.rect.w / 2 == pytest.approx(x)
         assert tick.x1 == tick.x2 == pytest.approx(x)
-        lane_h = result.plot.h / 3
-        assert result.plot.y + lane_h <= mark.rect.y < result.plot.y + 2 * lane_h, "in the client's lane"
-        assert tick.y1 == pytest.approx(result.plot.y), "down from the freelancer's lane"
+        client_top = result.lane_tops[1]
+        assert client_top + result.strip <= mark.rect.y < client_top + result.lane_height, (
+            "in the client's row"
+        )
+        assert tick.y1 == pytest.approx(result.lane_tops[0] + result.strip), "down from the freelancer's band"
 
 
 def test_no_markers_without_a_client() -> None:
