@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from app.atomic import backup_path, remove_stale_temporaries, write_atomically
+from app.atomic import backup_path, read_limited, remove_stale_temporaries, write_atomically
 from app.hours import HoursError, WeeklyHours, parse_hours
 from app.messages import AppError, Listing, Message, message
 from app.people import Person
@@ -181,7 +181,9 @@ Reader = Callable[[Path], bytes]
 
 
 def read_file(path: Path) -> bytes:
-    return path.read_bytes()
+    """The bytes of a regular file, refusing pipes and devices and capping the size
+    (:func:`app.atomic.read_limited`): a people file is never waited for nor read without end."""
+    return read_limited(path)
 
 
 class SaveRefused(OSError):
@@ -452,7 +454,10 @@ def _move_aside(path: Path, data: bytes | None, reason: str, now: datetime) -> P
     return target
 
 
-def _reason(error: OSError) -> str:
+def _reason(error: OSError) -> str | Message:
+    found = getattr(error, "message", None)  # Coretime's own reasons: not a regular file, too large
+    if isinstance(found, Message):
+        return found
     return error.strerror or error.__class__.__name__
 
 

@@ -414,6 +414,46 @@ def catalogue() -> dict[str, str]:
             "{name} was missing; your people were restored from {backup}.",
             "store.restored_missing",
         ),
+        "file.not_regular": QCoreApplication.translate(
+            "AppMessages",
+            "it is {kind}, not a regular file",
+            "file.not_regular",
+        ),
+        "file.too_large": QCoreApplication.translate(
+            "AppMessages",
+            "it is larger than the {limit} MB Coretime reads",
+            "file.too_large",
+        ),
+        "file.kind_fifo": QCoreApplication.translate(
+            "AppMessages",
+            "a named pipe (FIFO)",
+            "file.kind_fifo",
+        ),
+        "file.kind_char_device": QCoreApplication.translate(
+            "AppMessages",
+            "a character device",
+            "file.kind_char_device",
+        ),
+        "file.kind_block_device": QCoreApplication.translate(
+            "AppMessages",
+            "a block device",
+            "file.kind_block_device",
+        ),
+        "file.kind_socket": QCoreApplication.translate(
+            "AppMessages",
+            "a socket",
+            "file.kind_socket",
+        ),
+        "file.kind_folder": QCoreApplication.translate(
+            "AppMessages",
+            "a folder",
+            "file.kind_folder",
+        ),
+        "file.kind_other": QCoreApplication.translate(
+            "AppMessages",
+            "a special file",
+            "file.kind_other",
+        ),
         "checkin.bad_window": QCoreApplication.translate(
             "AppMessages",
             "the window and the step are whole minutes from 1 to 24 hours",

@@ -506,6 +506,46 @@
         <translation>{name} が見つからなかったため、{backup} から自分とクライアントの登録を復元しました。</translation>
     </message>
     <message>
+        <source>it is {kind}, not a regular file</source>
+        <comment>file.not_regular</comment>
+        <translation>通常のファイルではなく{kind}です</translation>
+    </message>
+    <message>
+        <source>it is larger than the {limit} MB Coretime reads</source>
+        <comment>file.too_large</comment>
+        <translation>Coretime が読み込める {limit} MB を超えています</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <comment>file.kind_fifo</comment>
+        <translation>名前付きパイプ</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <comment>file.kind_char_device</comment>
+        <translation>キャラクタデバイス</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <comment>file.kind_block_device</comment>
+        <translation>ブロックデバイス</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <comment>file.kind_socket</comment>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <comment>file.kind_folder</comment>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <comment>file.kind_other</comment>
+        <translation>特殊ファイル</translation>
+    </message>
+    <message>
         <source>the window and the step are whole minutes from 1 to 24 hours</source>
         <comment>checkin.bad_window</comment>
         <translation>時間の幅と刻みは、1分から24時間までの分単位で指定してください</translation>
