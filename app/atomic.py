@@ -71,6 +71,23 @@ class FileTooLarge(OSError):
         super().__init__(errno.EFBIG, self.message.english(), str(path))
 
 
+def check_readable(path: str | os.PathLike[str], *, limit: int = MAX_READ) -> None:
+    """Raise what :func:`read_limited` would raise for ``path`` (no permission, not a regular file,
+    too large, missing), without reading it."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    handle = os.open(path, flags)
+    try:
+        found = os.fstat(handle)
+    finally:
+        os.close(handle)
+    if stat.S_ISDIR(found.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if not stat.S_ISREG(found.st_mode):
+        raise NotRegularFile(path, found.st_mode)
+    if found.st_size > limit:
+        raise FileTooLarge(path, limit)
+
+
 def read_limited(path: str | os.PathLike[str], *, limit: int = MAX_READ) -> bytes:
     """The bytes of the regular file at ``path`` (through links), at most ``limit`` of them.
 

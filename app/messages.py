@@ -170,6 +170,14 @@ ENGLISH: dict[str, str] = {
     "file.kind_socket": "a socket",
     "file.kind_folder": "a folder",
     "file.kind_other": "a special file",
+    "store.backup_unreadable_moved": (
+        "The backup {backup} could not be read ({reason}), so it was not overwritten: it was moved, "
+        "as it was, to {kept}."
+    ),
+    "store.backup_unreadable_left": (
+        "The backup {backup} could not be read ({reason}) nor set aside ({move_reason}); it is left "
+        "as it is, and saves keep no backup until it can be read."
+    ),
     # app.checkin
     "checkin.bad_window": "the window and the step are whole minutes from 1 to 24 hours",
     "checkin.no_hours": "the client has no hours, so there is no start of their day to check in at",

@@ -18,11 +18,17 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from app.atomic import backup_path, read_limited, remove_stale_temporaries, write_atomically
+from app.atomic import (
+    backup_path,
+    check_readable,
+    read_limited,
+    remove_stale_temporaries,
+    write_atomically,
+)
 from app.hours import HoursError, WeeklyHours, parse_hours
 from app.messages import AppError, Listing, Message, message
 from app.people import Person
@@ -660,8 +666,39 @@ def to_document(profiles: Sequence[Profile]) -> dict[str, Any]:
     return {"schema": SCHEMA_VERSION, "me": _person_document(mine[0]), "clients": clients}
 
 
-def save(path: Path, profiles: Sequence[Profile]) -> None:
-    """Write ``profiles`` to ``path`` atomically, mode 0600, keeping the previous file as ``.bak``.
+def _guard_backup(path: Path) -> tuple[bool, tuple[Message, ...]]:
+    """Whether the save may write ``path``'s backup, and what to tell: a backup that cannot be read
+    (another user's, a pipe, a folder) is never overwritten. It is set aside under a name dated by
+    its last change; if even that fails, this save keeps no backup."""
+    backup = backup_path(path)
+    try:
+        check_readable(backup)
+    except FileNotFoundError:
+        return True, ()
+    except OSError as error:
+        try:
+            changed = datetime.fromtimestamp(os.lstat(backup).st_mtime, UTC)
+            kept = _move_aside(backup, None, "unreadable", changed)
+        except OSError as move_error:
+            return False, (
+                message(
+                    "store.backup_unreadable_left",
+                    backup=str(backup),
+                    reason=_reason(error),
+                    move_reason=_reason(move_error),
+                ),
+            )
+        return True, (
+            message(
+                "store.backup_unreadable_moved", backup=str(backup), reason=_reason(error), kept=str(kept)
+            ),
+        )
+    return True, ()
+
+
+def save(path: Path, profiles: Sequence[Profile]) -> tuple[Message, ...]:
+    """Write ``profiles`` to ``path`` atomically, mode 0600, keeping the previous file as ``.bak``;
+    return what the user should be told (a backup that could not be read was set aside).
 
     Raises :class:`ProfileError` (before touching the disk) if any profile is invalid.
     """
@@ -671,7 +708,9 @@ def save(path: Path, profiles: Sequence[Profile]) -> None:
     except UnicodeEncodeError as error:  # a lone surrogate in the notes, say: refuse before the disk
         raise ProfileError("profile.notes_unwritable", reason=error.reason) from None
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    write_atomically(path, data, mode=FILE_MODE, keep_backup=True)
+    keep_backup, notices = _guard_backup(path)
+    write_atomically(path, data, mode=FILE_MODE, keep_backup=keep_backup)
+    return notices
 
 
 class ProfileStore:
@@ -694,13 +733,14 @@ class ProfileStore:
             self._older = (loaded.source, loaded.version, now)
         return loaded
 
-    def save(self, profiles: Sequence[Profile]) -> None:
-        """Save ``profiles``; the first save after loading an older format first keeps that file,
-        untouched, as ``NAME.v<format>-<date>.json`` so an older Coretime can still read it."""
+    def save(self, profiles: Sequence[Profile]) -> tuple[Message, ...]:
+        """Save ``profiles`` and return what to tell the user (see :func:`save`); the first save after
+        loading an older format first keeps that file, untouched, as ``NAME.v<format>-<date>.json`` so
+        an older Coretime can still read it."""
         if self._blocked is not None:
             raise SaveRefused(self._blocked)
         if self._older is not None:
             source, version, loaded_at = self._older
             _keep_copy(source, self._read(source), f"v{version}", loaded_at)
             self._older = None
-        save(self.path, profiles)
+        return save(self.path, profiles)

@@ -454,6 +454,18 @@ def catalogue() -> dict[str, str]:
             "a special file",
             "file.kind_other",
         ),
+        "store.backup_unreadable_moved": QCoreApplication.translate(
+            "AppMessages",
+            "The backup {backup} could not be read ({reason}), so it was not overwritten: it was "
+            "moved, as it was, to {kept}.",
+            "store.backup_unreadable_moved",
+        ),
+        "store.backup_unreadable_left": QCoreApplication.translate(
+            "AppMessages",
+            "The backup {backup} could not be read ({reason}) nor set aside ({move_reason}); it "
+            "is left as it is, and saves keep no backup until it can be read.",
+            "store.backup_unreadable_left",
+        ),
         "checkin.bad_window": QCoreApplication.translate(
             "AppMessages",
             "the window and the step are whole minutes from 1 to 24 hours",

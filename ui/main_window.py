@@ -6,6 +6,7 @@ All connections between the widgets are made in :meth:`MainWindow._connect`, in 
 from __future__ import annotations
 
 import itertools
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -56,6 +57,9 @@ WEEKLY_COUNT = 12
 """A weekly series runs for twelve meetings: a quarter, easy to extend or cut from any calendar."""
 PLANNING_HORIZON = timedelta(days=14)
 """How far past now the suggested options may lie, whatever the view shows."""
+SAVE_RETRY_MS = 30_000
+"""How long after a failed save it is tried again (a full disk freed, a folder back online)."""
+log = logging.getLogger("coretime.window")
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
@@ -67,6 +71,19 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
         QCoreApplication.translate("MainWindow", "Export calendar file"),
         suggested,
         QCoreApplication.translate("MainWindow", "Calendar (*.ics)"),
+    )
+    return path or None
+
+
+def ask_people_path(parent: QWidget, suggested: str) -> str | None:
+    """The platform's save dialog, for a copy of the people file."""
+    from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("MainWindow", "Save your people to another file"),
+        suggested,
+        QCoreApplication.translate("MainWindow", "Coretime people (*.json)"),
     )
     return path or None
 
@@ -132,6 +149,13 @@ class MainWindow(QMainWindow):
         loaded = store.load(system_zone=system_zone, now=clock(), samples=self._samples())
         self._profiles: list[Profile] = list(loaded.profiles)
         self._save_problem = ""
+        self._quit_unsaved = False
+        self.quit_question: QMessageBox | None = None
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.setInterval(SAVE_RETRY_MS)
+        self.retry_timer.timeout.connect(self._retry_save)
+        self.choose_people_path: SavePathChooser = ask_people_path
         # A first launch's samples, or a migrated or repaired file, are saved right after the first frame
         # (or when the window closes, should that come first): the window does not wait for the disk.
         self._unsaved = loaded.needs_save
@@ -232,26 +256,119 @@ class MainWindow(QMainWindow):
 
     def _save(self) -> None:
         # A full disk or a folder gone read-only must not take the window down: the people stay in
-        # memory, and the user is told why they are not on disk.
-        self._unsaved = False
+        # memory, the user is told why they are not on disk, and the save is tried again (at the next
+        # change, on the retry timer, and when the window closes) until it succeeds.
+        self._unsaved = True
         try:
-            self._store.save(self._profiles)
+            told = self._store.save(self._profiles)
         except OSError as error:
             reason = error.strerror or error_text(error)
+            retrying = bool(self._save_problem)
+            log.log(
+                logging.WARNING,
+                "%s %s: %s",
+                "save failed again" if retrying else "save failed",
+                self._store.path,
+                reason,
+            )
+            previous = self._save_problem
             self._save_problem = self.tr(
-                "Your changes could not be saved ({reason}); they are kept in this window only."
-            ).format(reason=reason)
-            self.notices.show_notices([self._save_problem])
+                "Your changes could not be saved ({reason}); they are kept in this window, and Coretime "
+                "tries again every {seconds} seconds and when you quit."
+            ).format(reason=reason, seconds=self.retry_timer.interval() // 1000)
+            self._replace_notice(previous, self._save_problem)
+            self.retry_timer.start()
+            return
+        self._unsaved = False
+        self.retry_timer.stop()
+        for notice in told:
+            log.log(logging.WARNING, "%s", notice.english())
+        if self._save_problem:
+            log.info("saved %s after an earlier failure", self._store.path)
+            solved, self._save_problem = self._save_problem, ""
+            self._replace_notice(solved, None)
+        if told:
+            self._replace_notice(None, "\n".join(message_text(notice) for notice in told))
+
+    def _replace_notice(self, old: str | None, new: str | None) -> None:
+        """Put ``new`` in place of ``old`` among the notices shown, and hide the bar when nothing is left:
+        a notice about a condition that is over goes."""
+        shown = self.notices.label.text().split("\n") if not self.notices.isHidden() else []
+        lines = [line for line in shown if line and line != old]
+        if new:
+            lines.append(new)
+        if lines:
+            self.notices.show_notices(lines)
         else:
-            self._save_problem = ""
+            self.notices.label.clear()
+            self.notices.hide()
 
     def _save_if_unsaved(self) -> None:
-        """The save the load asked for (see ``__init__``), unless a change has saved since; a problem with
-        it is told beside what the load found."""
+        """The save the load asked for (see ``__init__``), or one that failed, unless a change has saved
+        since; a problem with it is told beside what the load found."""
         if self._unsaved:
             self._save()
-            if self._save_problem:
-                self.notices.show_notices([*self._load_notices, self._save_problem])
+
+    def _retry_save(self) -> None:
+        if self._unsaved:
+            log.info("retrying the save of %s", self._store.path)
+            self._save()
+
+    def _ask_before_quitting(self) -> None:
+        """The window closes with changes not on disk: retry, save them elsewhere, or quit knowingly."""
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+        question = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Changes not saved"),
+            self.tr(
+                "Your latest changes are not saved: {problem}\n\nTry again, save them to another file, "
+                "or quit without them?"
+            ).format(problem=self._save_problem),
+            QMessageBox.StandardButton.Retry
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        question.button(QMessageBox.StandardButton.Discard).setText(self.tr("Quit without saving"))
+        elsewhere = question.addButton(self.tr("Save elsewhere…"), QMessageBox.ButtonRole.ActionRole)
+        question.setDefaultButton(QMessageBox.StandardButton.Retry)
+        self.quit_question = question
+
+        def answered() -> None:
+            clicked = question.clickedButton()
+            question.deleteLater()
+            self.quit_question = None
+            if clicked is elsewhere:
+                self._save_elsewhere()
+            elif clicked is question.button(QMessageBox.StandardButton.Retry):
+                self.close()  # which saves first, and asks again if that fails
+            elif clicked is question.button(QMessageBox.StandardButton.Discard):
+                log.log(logging.WARNING, "quit without saving %s (%s)", self._store.path, self._save_problem)
+                self._quit_unsaved = True
+                self.close()
+
+        question.finished.connect(answered)
+        question.open()
+
+    def _save_elsewhere(self) -> None:
+        from app.profiles import save  # noqa: PLC0415
+
+        chosen = self.choose_people_path(self, str(self._store.path.with_name("profiles-saved.json")))
+        if chosen is None:
+            return
+        try:
+            save(Path(chosen), self._profiles)
+        except OSError as error:
+            log.log(logging.WARNING, "saving elsewhere to %s failed: %s", chosen, error.strerror or error)
+            self._save_problem = self.tr("They could not be saved to {path} either ({reason}).").format(
+                path=chosen, reason=error.strerror or error_text(error)
+            )
+            self._ask_before_quitting()
+            return
+        log.log(logging.WARNING, "changes saved to %s instead of %s", chosen, self._store.path)
+        self._quit_unsaved = True
+        self.close()
 
     def _samples(self) -> Samples:
         """The names Coretime gives people it makes up (app.profiles.Samples), in the interface language."""
@@ -871,6 +988,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_if_unsaved()
+        if self._unsaved and not self._quit_unsaved:
+            event.ignore()
+            if self.quit_question is None:
+                self._ask_before_quitting()
+            return
+        self.retry_timer.stop()
         self.save_settings()
         super().closeEvent(event)
 

@@ -546,6 +546,16 @@
         <translation>特殊ファイル</translation>
     </message>
     <message>
+        <source>The backup {backup} could not be read ({reason}), so it was not overwritten: it was moved, as it was, to {kept}.</source>
+        <comment>store.backup_unreadable_moved</comment>
+        <translation>バックアップ {backup} を読めなかったため（{reason}）、上書きせずにそのままの状態で {kept} に移しました。</translation>
+    </message>
+    <message>
+        <source>The backup {backup} could not be read ({reason}) nor set aside ({move_reason}); it is left as it is, and saves keep no backup until it can be read.</source>
+        <comment>store.backup_unreadable_left</comment>
+        <translation>バックアップ {backup} を読めず（{reason}）、退避もできませんでした（{move_reason}）。そのまま残し、読めるようになるまで保存時にバックアップを作りません。</translation>
+    </message>
+    <message>
         <source>the window and the step are whole minutes from 1 to 24 hours</source>
         <comment>checkin.bad_window</comment>
         <translation>時間の幅と刻みは、1分から24時間までの分単位で指定してください</translation>
@@ -1107,10 +1117,6 @@
         <translation>表示中の期間</translation>
     </message>
     <message>
-        <source>Your changes could not be saved ({reason}); they are kept in this window only.</source>
-        <translation>変更を保存できませんでした（{reason}）。変更はこのウィンドウの中にだけ残っています。</translation>
-    </message>
-    <message>
         <source>Me</source>
         <translation>わたし</translation>
     </message>
@@ -1132,8 +1138,44 @@
         <translation>提案文をコピー</translation>
     </message>
     <message>
+        <source>Save your people to another file</source>
+        <translation>人物データを別のファイルに保存</translation>
+    </message>
+    <message>
+        <source>Coretime people (*.json)</source>
+        <translation>Coretime の人物データ (*.json)</translation>
+    </message>
+    <message>
         <source>Export .ics…</source>
         <translation>.ics を書き出す…</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved ({reason}); they are kept in this window, and Coretime tries again every {seconds} seconds and when you quit.</source>
+        <translation>変更を保存できませんでした（{reason}）。変更はこのウィンドウに残っており、Coretime は {seconds} 秒ごとと終了時にもう一度保存を試みます。</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>変更が保存されていません</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved: {problem}
+
+Try again, save them to another file, or quit without them?</source>
+        <translation>最新の変更が保存されていません：{problem}
+
+もう一度試しますか、別のファイルに保存しますか、それとも保存せずに終了しますか？</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>保存せずに終了</translation>
+    </message>
+    <message>
+        <source>Save elsewhere…</source>
+        <translation>別の場所に保存…</translation>
+    </message>
+    <message>
+        <source>They could not be saved to {path} either ({reason}).</source>
+        <translation>{path} にも保存できませんでした（{reason}）。</translation>
     </message>
     <message>
         <source>Previous day</source>
