@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -34,6 +35,10 @@ from app.messages import AppError, Listing, Message, message
 from app.people import Person
 from app.zones import ZoneError, load_zone
 
+log = logging.getLogger("coretime.store")
+# Records go wherever the program sends its logging (the desktop app: its log file); a program that sends
+# it nowhere (the CLI, which prints notes of its own) gets no stray warnings on stderr.
+logging.getLogger("coretime").addHandler(logging.NullHandler())
 SCHEMA_VERSION = 2
 FILE_MODE = 0o600
 """Client names, notes and hours are the user's business: readable by their owner only."""
@@ -467,6 +472,20 @@ def _reason(error: OSError) -> str | Message:
     return error.strerror or error.__class__.__name__
 
 
+_LOGGED_PARAMS = ("path", "backup", "kept", "where", "reason", "move_reason", "version", "supported", "more")
+"""What of a store notice goes to the log: paths and reasons, never names or notes."""
+
+
+def _log(notice: Message) -> None:
+    """Record ``notice`` for a support request: its code, the files and the reasons, no personal data."""
+    details = []
+    for key in _LOGGED_PARAMS:
+        value = notice.params.get(key)
+        if value is not None:
+            details.append(f"{key}={value.english() if isinstance(value, Message) else value}")
+    log.warning("%s: %s", notice.code, ", ".join(details))
+
+
 def load(
     path: Path,
     *,
@@ -478,10 +497,30 @@ def load(
     """Read the document at ``path``. Never raises for what is in (or missing from) the file.
 
     ``system_zone`` and ``samples`` seed a first launch; ``now`` dates the names of files kept aside;
-    ``read`` reads a file's bytes (tests pass one that fails as a broken disk would).
+    ``read`` reads a file's bytes (tests pass one that fails as a broken disk would). Every notice,
+    file kept aside and temporary file cleared is also recorded in the ``coretime.store`` log.
     """
-    with contextlib.suppress(OSError):
-        remove_stale_temporaries(path)
+    try:
+        for removed in remove_stale_temporaries(path):
+            log.warning("removed a killed save's temporary file %s", removed)
+    except OSError as error:
+        log.warning("temporary files next to %s could not be cleared: %s", path, _reason(error))
+    loaded = _load(path, system_zone=system_zone, now=now, read=read, samples=samples)
+    for notice in loaded.notices:
+        _log(notice)
+    for kept in loaded.kept:
+        log.warning("kept aside: %s", kept)
+    return loaded
+
+
+def _load(
+    path: Path,
+    *,
+    system_zone: str,
+    now: datetime,
+    read: Reader,
+    samples: Samples,
+) -> Loaded:
     problems: list[Message] = []
     kept: list[Path] = []
     blocked: Message | None = None
@@ -709,6 +748,8 @@ def save(path: Path, profiles: Sequence[Profile]) -> tuple[Message, ...]:
         raise ProfileError("profile.notes_unwritable", reason=error.reason) from None
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     keep_backup, notices = _guard_backup(path)
+    for notice in notices:
+        _log(notice)
     write_atomically(path, data, mode=FILE_MODE, keep_backup=keep_backup)
     return notices
 

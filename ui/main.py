@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from app.systemzone import system_zone
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
 STARTED = time.perf_counter()
 
@@ -29,7 +29,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         help="start, paint the first frame of the main window, and exit 0 (uses a throw-away profile folder)",
     )
     parser.add_argument("--dark", action="store_true", help="use a dark colour scheme (Fusion style)")
-    parser.add_argument("--data", type=Path, metavar="DIR", help="keep profiles and settings in DIR")
+    parser.add_argument("--data", metavar="DIR", help="keep profiles and settings in DIR")
     parser.add_argument("--version", action=_VersionAction)
     return parser.parse_args(argv)
 
@@ -58,6 +58,36 @@ def system_zone_name() -> str:
     return bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
 
 
+def data_folder(text: str) -> Path:
+    """The folder ``--data`` names, made (0700) if it is missing; :class:`ValueError` saying what is wrong
+    when it cannot be used: empty, not a folder, or impossible to make."""
+    if not text.strip():
+        raise ValueError("--data needs a folder; it was empty")
+    folder = Path(text)
+    if folder.exists() and not folder.is_dir():
+        raise ValueError(f"--data {text}: not a folder")
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise ValueError(f"--data {text}: the folder cannot be made ({error.strerror or error})") from None
+    return folder
+
+
+def bad_data_dialog(problem: str) -> QMessageBox:
+    """The dialog a start with an unusable ``--data`` shows before it exits."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    return QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Coretime",
+        QCoreApplication.translate("Startup", "Coretime cannot keep its files there: {problem}").format(
+            problem=problem
+        ),
+        QMessageBox.StandardButton.Close,
+    )
+
+
 def _set_icon(app: QApplication) -> None:
     from ui.app_icon import app_icon  # noqa: PLC0415 - QIcon's Python type costs the first frame 1 ms
 
@@ -71,6 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # is built (the bundle pauses it before PySide6 loads: packaging/pyi_rth_coretime_gc.py), then what
     # start-up made is frozen out of every later pass. Reference counting frees other objects meanwhile.
     gc.disable()
+    # What Coretime creates (the log and its folders, settings, a new data folder) is its user's alone.
+    os.umask(0o077)
     # The domain before Qt: once PySide6.QtCore is loaded, it reads the source of every module imported
     # after it (looking for "PySide6", for its __feature__ switches), which costs each pure-Python module
     # the first frame needs a file read. The ui modules need Qt and pay it anyway. (The window lists the
@@ -101,8 +133,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
 
-    scratch = tempfile.TemporaryDirectory(prefix="coretime-smoke-") if args.smoke and not args.data else None
-    folder = Path(scratch.name) if scratch else args.data
+    try:
+        chosen = None if args.data is None else data_folder(args.data)
+    except ValueError as error:
+        print(f"coretime: {error}", file=sys.stderr)
+        if not args.smoke:
+            install_translators(app, interface_locale(language_choice(QSettings()), QLocale.system()))
+            bad_data_dialog(str(error)).exec()
+        return 2
+    scratch = tempfile.TemporaryDirectory(prefix="coretime-smoke-") if args.smoke and not chosen else None
+    folder = Path(scratch.name) if scratch else chosen
     if folder is not None:
         store = ProfileStore(folder / "profiles.json")
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
@@ -129,6 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         system_zone=system_zone_name(),
         locale=locale,
     )
+    if log.problem:
+        window.tell_log_problem(log.problem)
     # The icon's SVG engine loads after the first frame: the window is on screen a few ms sooner, and the
     # icon follows before anyone could look for it.
     window.ready.connect(lambda: _set_icon(app))
@@ -142,8 +184,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 painted_at.append(time.time())
                 # Leave as soon as control is back in the event loop: the rest of the window finishes
                 # this frame first, and what loads after the first frame (holidays, ranking, the
-                # proposal text) is not part of a start-up.
-                app.quit()
+                # proposal text) is not part of a start-up. (exit, not quit: quit first asks the window
+                # to close, which a window holding changes it could not save declines.)
+                app.exit(0)
 
         window.timeline.painted.connect(first_frame)
         QTimer.singleShot(10_000, lambda: app.exit(1))

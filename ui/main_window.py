@@ -5,8 +5,10 @@ All connections between the widgets are made in :meth:`MainWindow._connect`, in 
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -302,6 +304,23 @@ class MainWindow(QMainWindow):
         else:
             self.notices.label.clear()
             self.notices.hide()
+
+    def tell_log_problem(self, problem: str) -> None:
+        """Tell that the log cannot be written (``problem``: which file, and why); the app runs without it."""
+        self._replace_notice(
+            None,
+            self.tr(
+                "Coretime cannot write its log ({problem}); it runs without one, so a problem report would "
+                "have less to go on."
+            ).format(problem=problem),
+        )
+
+    def _make_settings_private(self) -> None:
+        """The settings name the clients selected: readable by their owner only, whatever made the file."""
+        with contextlib.suppress(OSError):
+            path = self._settings.fileName()
+            if os.stat(path).st_mode & 0o077:
+                os.chmod(path, 0o600)
 
     def _save_if_unsaved(self) -> None:
         """The save the load asked for (see ``__init__``), or one that failed, unless a change has saved
@@ -995,6 +1014,7 @@ class MainWindow(QMainWindow):
             return
         self.retry_timer.stop()
         self.save_settings()
+        self._make_settings_private()
         super().closeEvent(event)
 
 

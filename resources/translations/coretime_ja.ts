@@ -1154,6 +1154,10 @@
         <translation>変更を保存できませんでした（{reason}）。変更はこのウィンドウに残っており、Coretime は {seconds} 秒ごとと終了時にもう一度保存を試みます。</translation>
     </message>
     <message>
+        <source>Coretime cannot write its log ({problem}); it runs without one, so a problem report would have less to go on.</source>
+        <translation>Coretime はログを書き込めません（{problem}）。ログなしで動作するため、問題を報告する際の手がかりが少なくなります。</translation>
+    </message>
+    <message>
         <source>Changes not saved</source>
         <translation>変更が保存されていません</translation>
     </message>
@@ -1624,6 +1628,13 @@ Try again, save them to another file, or quit without them?</source>
         <translation>
             <numerusform>%n時間</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Coretime cannot keep its files there: {problem}</source>
+        <translation>Coretime はそこにファイルを保存できません：{problem}</translation>
     </message>
 </context>
 <context>

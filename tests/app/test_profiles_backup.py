@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import json
+import logging
 import os
 import shutil
 import subprocess
@@ -95,3 +96,20 @@ def test_a_failed_save_leaves_the_backup_as_it_was(tmp_path: Path, monkeypatch: 
     assert json.loads((tmp_path / "profiles.json.bak").read_bytes()) == to_document([ME]), (
         "the previous generation is still there"
     )
+
+
+def test_setting_a_backup_aside_is_logged_with_its_paths(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "profiles.json"
+    save(path, [ME])
+    (tmp_path / "profiles.json.bak").mkdir()  # unreadable whoever runs the test
+    caplog.set_level(logging.INFO)
+    told = save(path, [ME, ACME])
+    assert [notice.code for notice in told] == ["store.backup_unreadable_moved"]
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("profiles.json.unreadable-")]
+    assert len(kept) == 1
+    assert kept[0].is_dir()
+    assert f"store.backup_unreadable_moved: backup={tmp_path / 'profiles.json.bak'}" in caplog.text
+    assert str(kept[0]) in caplog.text
+    assert "Acme" not in caplog.text
