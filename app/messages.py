@@ -178,6 +178,11 @@ ENGLISH: dict[str, str] = {
         "The backup {backup} could not be read ({reason}) nor set aside ({move_reason}); it is left "
         "as it is, and saves keep no backup until it can be read."
     ),
+    "repair.duplicate_keys": "fields given more than once ({fields}): the last of each was used",
+    "store.zone_assumed": (
+        "Your system's time zone setting ({given}) names no zone Coretime knows, so your own hours "
+        "are on UTC for now: set your zone in your profile."
+    ),
     # app.checkin
     "checkin.bad_window": "the window and the step are whole minutes from 1 to 24 hours",
     "checkin.no_hours": "the client has no hours, so there is no start of their day to check in at",

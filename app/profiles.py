@@ -58,10 +58,30 @@ class ProfileError(AppError):
     """A profile field that cannot be used; the message names the field and says what is accepted."""
 
 
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Embeddings, overrides and isolates: they reorder the text around a name (and around it in a proposal)."""
+
+
+def _refused(char: str) -> bool:
+    """A character no name may hold: C0 and C1 controls, bidi overrides, half of a surrogate pair, and
+    U+FEFF. Everything else a person's name or an emoji can hold is accepted: joiners (U+200C in Persian
+    names, U+200D in emoji sequences), variation selectors, marks, no-break spaces, any script."""
+    code = ord(char)
+    return (
+        code < 0x20 or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF or code == 0xFEFF
+    ) or char in _BIDI_CONTROLS
+
+
 def _control_character(text: str) -> str | None:
-    """The first character of ``text`` that is not printable text, as ``U+XXXX``; ``None`` if all are."""
+    """The first character of ``text`` no name may hold, as ``U+XXXX``; ``None`` if there is none.
+
+    >>> _control_character("Kh\u0101n\u0101z\u200c\u0647"), _control_character("\U0001f469\u200d\U0001f4bb")
+    (None, None)
+    >>> _control_character("Acme\u202eGmbH")
+    'U+202E'
+    """
     for char in text:
-        if not char.isprintable():
+        if _refused(char):
             return f"U+{ord(char):04X}"
     return None
 
@@ -158,9 +178,20 @@ ENGLISH_SAMPLES = Samples()
 """The sample words in English, as the CLI writes them."""
 
 
+def zone_assumed(system_zone: str) -> Message | None:
+    """What to tell when ``system_zone`` (the machine's ``TZ`` or setting) names no zone Coretime knows,
+    so that a first launch puts the freelancer on UTC; ``None`` when it is a known zone."""
+    try:
+        load_zone(system_zone)
+    except ZoneError:
+        return message("store.zone_assumed", given=_shown(system_zone or "(empty)"))
+    return None
+
+
 def first_launch(system_zone: str, samples: Samples = ENGLISH_SAMPLES) -> tuple[Profile, ...]:
     """The freelancer on the system's zone with default hours, and one sample client so the
-    very first view already shows an overlap. An unknown system zone falls back to UTC."""
+    very first view already shows an overlap. An unknown system zone falls back to UTC
+    (:func:`zone_assumed` says so)."""
     try:
         zone = load_zone(system_zone).key
     except ZoneError:
@@ -335,7 +366,7 @@ def _salvage_person(
     for key, problem in profile.problem_messages().items():
         if key == "name" and profile.name.strip():
             # Keep what can be kept of a name: the printable part, cut to length.
-            cleaned = "".join(ch for ch in profile.name if ch.isprintable()).strip()[:MAX_NAME]
+            cleaned = "".join(ch for ch in profile.name if not _refused(ch)).strip()[:MAX_NAME]
             fallback["name"] = cleaned or fallback["name"]
             action["name"] = message("action.renamed", name=_shown(str(fallback["name"])))
         profile = replace(profile, **{key: fallback[key]})
@@ -366,6 +397,9 @@ def _salvage(
     else:
         me = default_me
         repairs.append(message("repair.me_replaced", kind=_kind(raw_me), zone=str(default_me.zone)))
+        assumed = zone_assumed(system_zone)
+        if assumed is not None:
+            repairs.append(assumed)
     raw_clients = document.get("clients")
     if not isinstance(raw_clients, list):
         repairs.append(message("repair.no_client_list", kind=_kind(raw_clients)))
@@ -390,8 +424,19 @@ def _parse(
     """The people in ``data`` and the format it was written in; :class:`_Unusable` if none can be read."""
     if not data.strip():
         raise _Unusable("unusable.empty")
+    duplicates: list[str] = []
+
+    def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in found and key not in duplicates:
+                duplicates.append(key)
+            found[key] = value  # the last one, as JSON readers do; the repair notice says so
+        return found
+
     try:
-        document = json.loads(data.decode("utf-8"))
+        # utf-8-sig: a byte-order mark that an editor put at the start is read past, not a damage.
+        document = json.loads(data.decode("utf-8-sig"), object_pairs_hook=unique_keys)
     except UnicodeDecodeError:
         raise _Unusable("unusable.not_text") from None
     except json.JSONDecodeError as error:
@@ -400,7 +445,11 @@ def _parse(
         raise _Unusable("unusable.unreadable_json", detail=_shown(str(error), 60)) from None
     if not isinstance(document, dict):
         raise _Unusable("unusable.not_a_document", kind=_kind(document))
+    if duplicates:
+        repairs.append(message("repair.duplicate_keys", fields=_shown(", ".join(sorted(duplicates)))))
     version = document.get("schema")
+    if isinstance(version, float) and version.is_integer():
+        version = int(version)  # 2.0, as some tools write every number: the same format
     if isinstance(version, bool) or not isinstance(version, int):
         raise _Unusable("unusable.no_format")
     if version > SCHEMA_VERSION:
@@ -634,12 +683,14 @@ def _from_backup(
     def afresh(note: Message | None = None) -> Loaded:
         if note is not None:
             problems.append(note)
+        quiet = not problems
+        assumed = zone_assumed(system_zone)
         return Loaded(
             first_launch(system_zone, samples),
-            tuple(problems),
+            (*problems, *([assumed] if assumed else [])),
             first_launch=True,
             kept=tuple(kept),
-            needs_save=not problems,
+            needs_save=quiet,
             blocked=blocked,
         )
 

@@ -466,6 +466,17 @@ def catalogue() -> dict[str, str]:
             "is left as it is, and saves keep no backup until it can be read.",
             "store.backup_unreadable_left",
         ),
+        "repair.duplicate_keys": QCoreApplication.translate(
+            "AppMessages",
+            "fields given more than once ({fields}): the last of each was used",
+            "repair.duplicate_keys",
+        ),
+        "store.zone_assumed": QCoreApplication.translate(
+            "AppMessages",
+            "Your system's time zone setting ({given}) names no zone Coretime knows, so your own "
+            "hours are on UTC for now: set your zone in your profile.",
+            "store.zone_assumed",
+        ),
         "checkin.bad_window": QCoreApplication.translate(
             "AppMessages",
             "the window and the step are whole minutes from 1 to 24 hours",

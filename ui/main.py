@@ -49,10 +49,16 @@ class _VersionAction(argparse.Action):
 
 def system_zone_name() -> str:
     """The system's IANA zone, the one default taken from the machine (DESIGN.md, "Time rules"): from
-    the files the C library reads, else from Qt, which also knows Windows' own settings."""
+    the files the C library reads, else from Qt, which also knows Windows' own settings. A ``TZ`` that
+    names no zone is returned as it is, for the first launch to say so."""
     found = system_zone(os.environ)
     if found is not None:
         return found
+    tz = os.environ.get("TZ", "").strip()
+    if tz:
+        # A TZ that names no zone (a POSIX rule, a typo) is what the machine says: passed on, so a first
+        # launch tells the user it could not be used, rather than Qt's guess (often UTC) passing silently.
+        return tz
     from PySide6.QtCore import QTimeZone  # noqa: PLC0415
 
     return bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"

@@ -556,6 +556,16 @@
         <translation>バックアップ {backup} を読めず（{reason}）、退避もできませんでした（{move_reason}）。そのまま残し、読めるようになるまで保存時にバックアップを作りません。</translation>
     </message>
     <message>
+        <source>fields given more than once ({fields}): the last of each was used</source>
+        <comment>repair.duplicate_keys</comment>
+        <translation>複数回書かれた項目（{fields}）：それぞれ最後のものを使いました</translation>
+    </message>
+    <message>
+        <source>Your system&apos;s time zone setting ({given}) names no zone Coretime knows, so your own hours are on UTC for now: set your zone in your profile.</source>
+        <comment>store.zone_assumed</comment>
+        <translation>システムのタイムゾーン設定（{given}）は Coretime が知っているタイムゾーンではないため、あなたの時間帯は当面、協定世界時にしました。プロフィールでタイムゾーンを設定してください。</translation>
+    </message>
+    <message>
         <source>the window and the step are whole minutes from 1 to 24 hours</source>
         <comment>checkin.bad_window</comment>
         <translation>時間の幅と刻みは、1分から24時間までの分単位で指定してください</translation>
