@@ -183,6 +183,14 @@ ENGLISH: dict[str, str] = {
         "Your system's time zone setting ({given}) names no zone Coretime knows, so your own hours "
         "are on UTC for now: set your zone in your profile."
     ),
+    "store.merged": (
+        "Your people file {path} was changed elsewhere (another Coretime, the command line or a "
+        "synced copy) while this window was open; those changes were taken in."
+    ),
+    "store.changed_damaged": (
+        "Your people file {path} was changed elsewhere and could not be read as a whole; it was kept,"
+        " as it was, as {kept}, and whatever could be read of it was taken in."
+    ),
     # app.checkin
     "checkin.bad_window": "the window and the step are whole minutes from 1 to 24 hours",
     "checkin.no_hours": "the client has no hours, so there is no start of their day to check in at",

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from app.atomic import (
     backup_path,
@@ -805,6 +805,73 @@ def save(path: Path, profiles: Sequence[Profile]) -> tuple[Message, ...]:
     return notices
 
 
+Resolve = Literal["mine", "theirs"]
+"""How a save settles people changed both in the window and in the file since it was read."""
+
+
+class ChangedElsewhere(Exception):
+    """The file changed since it was read (another Coretime, the CLI, a synced copy) and the same people
+    were changed both there and here: the caller asks which to keep (``names``: theirs, as shown)."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        super().__init__(f"changed both here and in the file: {', '.join(names)}")
+        self.names = names
+
+
+class Saved(NamedTuple):
+    """What a :meth:`ProfileStore.save` did: what to tell, and the people as saved when changes made to
+    the file elsewhere were taken in (``None`` when the window's list was saved as it was)."""
+
+    notices: tuple[Message, ...] = ()
+    merged: tuple[Profile, ...] | None = None
+
+
+def _key(profile: Profile) -> str:
+    # The freelancer is one person whatever id a file gave them (each first launch makes a new one).
+    return "\0me" if profile.is_me else profile.id
+
+
+def merge(
+    base: Sequence[Profile], mine: Sequence[Profile], theirs: Sequence[Profile], *, resolve: Resolve | None
+) -> tuple[list[Profile], list[str]]:
+    """Three-way merge by person: whoever changed a person (or added or removed one) since ``base`` wins;
+    a person both sides changed differently is a conflict, settled by ``resolve`` (or listed, by name,
+    when ``resolve`` is ``None``). The order is the file's, then this window's additions.
+
+    >>> me = Profile("m", "Me", "UTC", "mon 09:00-10:00", is_me=True)
+    >>> a, b = Profile("a", "A", None, "mon 09:00-10:00"), Profile("b", "B", None, "mon 09:00-10:00")
+    >>> [p.name for p in merge([me, a], [me, a, b], [me], resolve=None)[0]]
+    ['Me', 'B']
+    """
+    old = {_key(p): p for p in base}
+    ours = {_key(p): p for p in mine}
+    other = {_key(p): p for p in theirs}
+    merged: list[Profile] = []
+    conflicts: list[str] = []
+    for key in dict.fromkeys([*other, *ours, *old]):
+        was, here, there = old.get(key), ours.get(key), other.get(key)
+        if there in (here, was):
+            chosen = here
+        elif here == was:
+            chosen = there
+        else:
+            conflicts.append((there or here or was).name if (there or here or was) else key)  # type: ignore[union-attr]
+            chosen = here if resolve == "mine" else there if resolve == "theirs" else here
+        if chosen is not None:
+            merged.append(chosen)
+    merged.sort(key=lambda p: not p.is_me)  # the freelancer first, as everywhere
+    return merged, conflicts
+
+
+def _signature(path: Path) -> tuple[int, int, int] | None:
+    """What changes whenever the file is replaced or rewritten; ``None`` when there is none."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return (found.st_ino, found.st_size, found.st_mtime_ns)
+
+
 class ProfileStore:
     """The profiles document at one path: load once, then save the whole list on each change.
 
@@ -817,22 +884,67 @@ class ProfileStore:
         self._read = read
         self._blocked: Message | None = None
         self._older: tuple[Path, int, datetime] | None = None
+        self._seen: tuple[int, int, int] | None = None
+        self._base: tuple[Profile, ...] = ()
 
     def load(self, *, system_zone: str, now: datetime, samples: Samples = ENGLISH_SAMPLES) -> Loaded:
         loaded = load(self.path, system_zone=system_zone, now=now, read=self._read, samples=samples)
         self._blocked = loaded.blocked
         if loaded.source is not None and loaded.version < SCHEMA_VERSION:
             self._older = (loaded.source, loaded.version, now)
+        self._seen = _signature(self.path)
+        self._base = loaded.profiles
         return loaded
 
-    def save(self, profiles: Sequence[Profile]) -> tuple[Message, ...]:
-        """Save ``profiles`` and return what to tell the user (see :func:`save`); the first save after
-        loading an older format first keeps that file, untouched, as ``NAME.v<format>-<date>.json`` so
-        an older Coretime can still read it."""
+    def _changes_elsewhere(self) -> tuple[tuple[Profile, ...] | None, tuple[Message, ...]]:
+        """The people in the file when it changed since this store last read or wrote it (``None`` when
+        it did not, or holds nothing usable), and what to tell. A file that cannot be read raises: it
+        is never replaced (the save fails, and is retried)."""
+        if _signature(self.path) in (self._seen, None):
+            return None, ()
+        log.warning("%s changed since it was read; merging by person", self.path)
+        data = self._read(self.path)
+        repairs: list[Message] = []
+        try:
+            theirs: list[Profile] | None = _parse(data, "UTC", repairs, ENGLISH_SAMPLES)[0]
+        except _Unusable:
+            theirs = None
+        if theirs is not None and not repairs:
+            return tuple(theirs), ()
+        # Nothing of a damaged file is lost: it is kept aside as it was, then what could be read is merged.
+        changed = datetime.fromtimestamp(os.stat(self.path).st_mtime, UTC)
+        kept = _keep_copy(self.path, data, "damaged", changed)
+        notice = message("store.changed_damaged", path=str(self.path), kept=str(kept))
+        _log(notice)
+        return (None if theirs is None else tuple(theirs)), (notice,)
+
+    def save(self, profiles: Sequence[Profile], *, resolve: Resolve | None = None) -> Saved:
+        """Save ``profiles`` and return what was done (see :class:`Saved`). When the file changed since it
+        was read (another Coretime, the CLI, a synced copy), the changes are merged by person first;
+        people changed on both sides raise :class:`ChangedElsewhere` unless ``resolve`` says which side
+        wins. The first save after loading an older format first keeps that file, untouched, as
+        ``NAME.v<format>-<date>.json`` so an older Coretime can still read it."""
         if self._blocked is not None:
             raise SaveRefused(self._blocked)
+        theirs, told = self._changes_elsewhere()
+        merged = None
+        if theirs is not None:
+            combined, conflicts = merge(self._base, profiles, theirs, resolve=resolve)
+            if conflicts and resolve is None:
+                log.warning(
+                    "%s: %d people changed both in the window and in the file", self.path, len(conflicts)
+                )
+                raise ChangedElsewhere(tuple(conflicts))
+            if combined != list(profiles):
+                merged = tuple(combined)
+                profiles = combined
+                told = (*told, message("store.merged", path=str(self.path)))
+                log.warning("%s: changes made elsewhere were merged in", self.path)
         if self._older is not None:
             source, version, loaded_at = self._older
             _keep_copy(source, self._read(source), f"v{version}", loaded_at)
             self._older = None
-        return save(self.path, profiles)
+        told = (*told, *save(self.path, profiles))
+        self._seen = _signature(self.path)
+        self._base = tuple(profiles)
+        return Saved(told, merged)

@@ -477,6 +477,18 @@ def catalogue() -> dict[str, str]:
             "hours are on UTC for now: set your zone in your profile.",
             "store.zone_assumed",
         ),
+        "store.merged": QCoreApplication.translate(
+            "AppMessages",
+            "Your people file {path} was changed elsewhere (another Coretime, the command line or"
+            " a synced copy) while this window was open; those changes were taken in.",
+            "store.merged",
+        ),
+        "store.changed_damaged": QCoreApplication.translate(
+            "AppMessages",
+            "Your people file {path} was changed elsewhere and could not be read as a whole; it "
+            "was kept, as it was, as {kept}, and whatever could be read of it was taken in.",
+            "store.changed_damaged",
+        ),
         "checkin.bad_window": QCoreApplication.translate(
             "AppMessages",
             "the window and the step are whole minutes from 1 to 24 hours",

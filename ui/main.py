@@ -18,6 +18,8 @@ from app.systemzone import system_zone
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from ui.single_instance import Claim
+
 STARTED = time.perf_counter()
 
 
@@ -94,6 +96,49 @@ def bad_data_dialog(problem: str) -> QMessageBox:
     )
 
 
+def _claim(folder: Path, *, show: bool) -> tuple[Claim | None, int | None]:
+    """Become ``folder``'s one writer: the claim, or the exit code when this start must leave (another
+    Coretime has the folder, or it cannot be made or locked). A fresh throw-away folder skips this."""
+    from ui.single_instance import claim_folder  # noqa: PLC0415
+
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        claim = claim_folder(folder)
+    except OSError as error:  # a folder that cannot be made or locked: tell, and keep nothing there
+        print(f"coretime: {folder}: {error.strerror or error}", file=sys.stderr)
+        if show:
+            bad_data_dialog(f"{folder}: {error.strerror or error}").exec()
+        return None, 2
+    if not claim.may_start:
+        return None, _second_start(claim.handed_over, claim.holder, folder, show=show)
+    return claim, None
+
+
+def _second_start(handed_over: bool, holder: str, folder: Path, *, show: bool) -> int:
+    """A start on a folder another Coretime writes to: 0 when that one came to the front, else 1 with a
+    clear message (and a dialog unless ``show`` is false)."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    if handed_over:
+        print(f"coretime: already open on {folder}; that window was brought to the front", file=sys.stderr)
+        return 0
+    print(f"coretime: {folder} is in use by another Coretime (process {holder}), which did not answer",
+          file=sys.stderr)  # fmt: skip
+    if show:
+        QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Coretime",
+            QCoreApplication.translate(
+                "Startup",
+                "Another Coretime (process {holder}) is using {folder} and does not answer. Close it, or "
+                "start Coretime with --data on another folder.",
+            ).format(holder=holder, folder=str(folder)),
+            QMessageBox.StandardButton.Close,
+        ).exec()
+    return 1
+
+
 def _set_icon(app: QApplication) -> None:
     from ui.app_icon import app_icon  # noqa: PLC0415 - QIcon's Python type costs the first frame 1 ms
 
@@ -157,6 +202,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         store = ProfileStore(Path(data) / "profiles.json")
         settings = QSettings()
     log = LogSession(folder / "logs" if folder is not None else default_log_folder())
+    claim, refused = (None, None) if scratch else _claim(store.path.parent, show=not args.smoke)
+    if refused is not None:
+        log.close()
+        return refused
 
     # The system's language, or the one chosen in the Language menu; its locale also writes the
     # freelancer's dates and clocks, and is Qt's default for anything made without a parent.
@@ -177,6 +226,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if log.problem:
         window.tell_log_problem(log.problem)
+    if claim is not None and claim.lock is not None:
+        from ui.single_instance import RaiseRequests  # noqa: PLC0415
+
+        RaiseRequests(store.path.parent, window).requested.connect(window.bring_to_front)
     # The icon's SVG engine loads after the first frame: the window is on screen a few ms sooner, and the
     # icon follows before anyone could look for it.
     window.ready.connect(lambda: _set_icon(app))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.intervals import Interval
 from app.people import Person
-from app.profiles import Profile, ProfileStore, Samples, new_id
+from app.profiles import ChangedElsewhere, Profile, ProfileStore, Resolve, Samples, new_id
 from app.timeline import ViewMode, step_anchor, timeline_facts, today, view_span
 from app.zones import load_zone
 from ui.app_messages import error_text, message_text
@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self._save_problem = ""
         self._quit_unsaved = False
         self.quit_question: QMessageBox | None = None
+        self.conflict_question: QMessageBox | None = None
         self.retry_timer = QTimer(self)
         self.retry_timer.setSingleShot(True)
         self.retry_timer.setInterval(SAVE_RETRY_MS)
@@ -256,13 +257,21 @@ class MainWindow(QMainWindow):
         chosen = [i for i in ids if i in known]
         return chosen or known[:1]
 
-    def _save(self) -> None:
+    def _save(self, resolve: Resolve | None = None) -> None:
         # A full disk or a folder gone read-only must not take the window down: the people stay in
         # memory, the user is told why they are not on disk, and the save is tried again (at the next
-        # change, on the retry timer, and when the window closes) until it succeeds.
+        # change, on the retry timer, and when the window closes) until it succeeds. Changes made to the
+        # file elsewhere are merged in by the store; people changed on both sides are the user's call.
         self._unsaved = True
         try:
-            told = self._store.save(self._profiles)
+            saved = (
+                self._store.save(self._profiles)
+                if resolve is None
+                else self._store.save(self._profiles, resolve=resolve)
+            )
+        except ChangedElsewhere as conflict:
+            self._ask_which_to_keep(conflict.names)
+            return
         except OSError as error:
             reason = error.strerror or error_text(error)
             retrying = bool(self._save_problem)
@@ -283,6 +292,9 @@ class MainWindow(QMainWindow):
             return
         self._unsaved = False
         self.retry_timer.stop()
+        told = saved.notices
+        if saved.merged is not None:
+            self._take_in(saved.merged)
         for notice in told:
             log.log(logging.WARNING, "%s", notice.english())
         if self._save_problem:
@@ -291,6 +303,46 @@ class MainWindow(QMainWindow):
             self._replace_notice(solved, None)
         if told:
             self._replace_notice(None, "\n".join(message_text(notice) for notice in told))
+
+    def _take_in(self, merged: tuple[Profile, ...]) -> None:
+        """Show the people as saved after changes made to the file elsewhere were merged in."""
+        self._profiles = list(merged)
+        known = [p.id for p in self._profiles if not p.is_me]
+        self._selected = [i for i in self._selected if i in known] or known[:1]
+        self.people.set_profiles(self._profiles, self._selected)
+        self._refresh()
+
+    def _ask_which_to_keep(self, names: tuple[str, ...]) -> None:
+        """People were changed both in this window and in the file (elsewhere): the user picks the side."""
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+        if self.conflict_question is not None:
+            return
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Changed in two places"),
+            self.tr(
+                "Your people file was changed outside this window (by another Coretime, the command line or "
+                "a synced copy), and these people were changed in both: {names}. Everything else is merged. "
+                "Which version of them do you keep?"
+            ).format(names=", ".join(names)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        mine = question.addButton(self.tr("Keep this window's"), QMessageBox.ButtonRole.AcceptRole)
+        question.addButton(self.tr("Take the file's"), QMessageBox.ButtonRole.RejectRole)
+        question.setDefaultButton(mine)
+        self.conflict_question = question
+
+        def answered() -> None:
+            keep_mine = question.clickedButton() is mine
+            question.deleteLater()
+            self.conflict_question = None
+            log.log(logging.WARNING, "conflicting changes settled: %s", "mine" if keep_mine else "theirs")
+            self._save(resolve="mine" if keep_mine else "theirs")
+
+        question.finished.connect(answered)
+        question.open()
 
     def _replace_notice(self, old: str | None, new: str | None) -> None:
         """Put ``new`` in place of ``old`` among the notices shown, and hide the bar when nothing is left:
@@ -304,6 +356,13 @@ class MainWindow(QMainWindow):
         else:
             self.notices.label.clear()
             self.notices.hide()
+
+    def bring_to_front(self) -> None:
+        """A second start on this folder asked for this window: show it, on top."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def tell_log_problem(self, problem: str) -> None:
         """Tell that the log cannot be written (``problem``: which file, and why); the app runs without it."""
@@ -1007,6 +1066,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_if_unsaved()
+        if self.conflict_question is not None and not self._quit_unsaved:
+            event.ignore()  # the user settles which changes to keep first
+            return
         if self._unsaved and not self._quit_unsaved:
             event.ignore()
             if self.quit_question is None:

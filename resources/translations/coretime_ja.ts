@@ -566,6 +566,16 @@
         <translation>システムのタイムゾーン設定（{given}）は Coretime が知っているタイムゾーンではないため、あなたの時間帯は当面、協定世界時にしました。プロフィールでタイムゾーンを設定してください。</translation>
     </message>
     <message>
+        <source>Your people file {path} was changed elsewhere (another Coretime, the command line or a synced copy) while this window was open; those changes were taken in.</source>
+        <comment>store.merged</comment>
+        <translation>このウィンドウを開いている間に人物データのファイル {path} が別の場所（別の Coretime、コマンドライン、同期されたコピー）で変更されました。その変更を取り込みました。</translation>
+    </message>
+    <message>
+        <source>Your people file {path} was changed elsewhere and could not be read as a whole; it was kept, as it was, as {kept}, and whatever could be read of it was taken in.</source>
+        <comment>store.changed_damaged</comment>
+        <translation>人物データのファイル {path} が別の場所で変更され、全体を読み込めませんでした。そのままの状態で {kept} として保管し、読み込めた部分を取り込みました。</translation>
+    </message>
+    <message>
         <source>the window and the step are whole minutes from 1 to 24 hours</source>
         <comment>checkin.bad_window</comment>
         <translation>時間の幅と刻みは、1分から24時間までの分単位で指定してください</translation>
@@ -1164,6 +1174,22 @@
         <translation>変更を保存できませんでした（{reason}）。変更はこのウィンドウに残っており、Coretime は {seconds} 秒ごとと終了時にもう一度保存を試みます。</translation>
     </message>
     <message>
+        <source>Changed in two places</source>
+        <translation>2か所で変更されました</translation>
+    </message>
+    <message>
+        <source>Your people file was changed outside this window (by another Coretime, the command line or a synced copy), and these people were changed in both: {names}. Everything else is merged. Which version of them do you keep?</source>
+        <translation>人物データのファイルがこのウィンドウの外（別の Coretime、コマンドライン、同期されたコピー）で変更され、次の人物は両方で変更されています：{names}。それ以外はすべて統合しました。どちらの内容を残しますか？</translation>
+    </message>
+    <message>
+        <source>Keep this window&apos;s</source>
+        <translation>このウィンドウの内容を残す</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s</source>
+        <translation>ファイルの内容を使う</translation>
+    </message>
+    <message>
         <source>Coretime cannot write its log ({problem}); it runs without one, so a problem report would have less to go on.</source>
         <translation>Coretime はログを書き込めません（{problem}）。ログなしで動作するため、問題を報告する際の手がかりが少なくなります。</translation>
     </message>
@@ -1645,6 +1671,10 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source>Coretime cannot keep its files there: {problem}</source>
         <translation>Coretime はそこにファイルを保存できません：{problem}</translation>
+    </message>
+    <message>
+        <source>Another Coretime (process {holder}) is using {folder} and does not answer. Close it, or start Coretime with --data on another folder.</source>
+        <translation>別の Coretime（プロセス {holder}）が {folder} を使用中で、応答がありません。それを終了するか、--data で別のフォルダを指定して Coretime を起動してください。</translation>
     </message>
 </context>
 <context>
