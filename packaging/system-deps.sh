@@ -33,6 +33,10 @@ fc-list 2>/dev/null | grep -qi 'noto.*cjk' || need fonts-noto-cjk
 command -v fc-list >/dev/null 2>&1 || need fontconfig
 # strace: the test that proves the app opens no network connection watches its system calls.
 command -v strace >/dev/null 2>&1 || need strace
+# unshare, mount and umount: the tests of special files, a read-only folder and a full disk mount a
+# tmpfs or a bind mount of their own (in a private mount namespace where they can).
+command -v unshare >/dev/null 2>&1 || need util-linux
+command -v mount >/dev/null 2>&1 || need mount
 
 [ -z "$missing" ] && exit 0
 
