@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.messages import AppError, Message, message
 
@@ -156,6 +157,13 @@ def parse_hours(spec: str) -> WeeklyHours:
     """
     if not isinstance(spec, str):
         raise TypeError(f"Use str, not {type(spec).__name__}.")
+    return _parsed(spec)
+
+
+@lru_cache(maxsize=4096)
+def _parsed(spec: str) -> WeeklyHours:
+    # Cached: many people share their hours' text, and a store of ten thousand clients validates, saves
+    # and shows each of them. WeeklyHours is immutable, so sharing one is safe; errors are not cached.
     if any(ord(ch) < 32 and ch not in "\t" for ch in spec):
         raise HoursError("hours.control_character")
     blocks: set[Block] = set()

@@ -164,6 +164,35 @@ ENGLISH: dict[str, str] = {
     "store.backup_left": "left in place ({reason})",
     "store.restored": "Your people were restored from the backup {backup}.",
     "store.restored_missing": "{name} was missing; your people were restored from {backup}.",
+    "file.not_regular": "it is {kind}, not a regular file",
+    "file.too_large": "it is larger than the {limit} MB Coretime reads",
+    "file.kind_fifo": "a named pipe (FIFO)",
+    "file.kind_char_device": "a character device",
+    "file.kind_block_device": "a block device",
+    "file.kind_socket": "a socket",
+    "file.kind_folder": "a folder",
+    "file.kind_other": "a special file",
+    "store.backup_unreadable_moved": (
+        "The backup {backup} could not be read ({reason}), so it was not overwritten: it was moved, "
+        "as it was, to {kept}."
+    ),
+    "store.backup_unreadable_left": (
+        "The backup {backup} could not be read ({reason}) nor set aside ({move_reason}); it is left "
+        "as it is, and saves keep no backup until it can be read."
+    ),
+    "repair.duplicate_keys": "fields given more than once ({fields}): the last of each was used",
+    "store.zone_assumed": (
+        "Your system's time zone setting ({given}) names no zone Coretime knows, so your own hours "
+        "are on UTC for now: set your zone in your profile."
+    ),
+    "store.merged": (
+        "Your people file {path} was changed elsewhere (another Coretime, the command line or a "
+        "synced copy) while this window was open; those changes were taken in."
+    ),
+    "store.changed_damaged": (
+        "Your people file {path} was changed elsewhere and could not be read as a whole; it was kept,"
+        " as it was, as {kept}, and whatever could be read of it was taken in."
+    ),
     # app.checkin
     "checkin.bad_window": "the window and the step are whole minutes from 1 to 24 hours",
     "checkin.no_hours": "the client has no hours, so there is no start of their day to check in at",

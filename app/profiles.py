@@ -14,20 +14,31 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
-from app.atomic import backup_path, remove_stale_temporaries, write_atomically
+from app.atomic import (
+    backup_path,
+    check_readable,
+    read_limited,
+    remove_stale_temporaries,
+    write_atomically,
+)
 from app.hours import HoursError, WeeklyHours, parse_hours
 from app.messages import AppError, Listing, Message, message
 from app.people import Person
 from app.zones import ZoneError, load_zone
 
+log = logging.getLogger("coretime.store")
+# Records go wherever the program sends its logging (the desktop app: its log file); a program that sends
+# it nowhere (the CLI, which prints notes of its own) gets no stray warnings on stderr.
+logging.getLogger("coretime").addHandler(logging.NullHandler())
 SCHEMA_VERSION = 3
 FILE_MODE = 0o600
 """Client names, notes and hours are the user's business: readable by their owner only."""
@@ -47,12 +58,35 @@ class ProfileError(AppError):
     """A profile field that cannot be used; the message names the field and says what is accepted."""
 
 
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Embeddings, overrides and isolates: they reorder the text around a name (and around it in a proposal)."""
+
+
+def _refused(char: str) -> bool:
+    """A character no name may hold: C0 and C1 controls, bidi overrides, half of a surrogate pair, and
+    U+FEFF. Everything else a person's name or an emoji can hold is accepted: joiners (U+200C in Persian
+    names, U+200D in emoji sequences), variation selectors, marks, no-break spaces, any script."""
+    code = ord(char)
+    return (
+        code < 0x20 or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF or code == 0xFEFF
+    ) or char in _BIDI_CONTROLS
+
+
+_REFUSED = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufeff\u202a-\u202e\u2066-\u2069]")
+"""The characters :func:`_refused` names, as one pattern: a name is checked in one pass."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _control_character(text: str) -> str | None:
-    """The first character of ``text`` that is not printable text, as ``U+XXXX``; ``None`` if all are."""
-    for char in text:
-        if not char.isprintable():
-            return f"U+{ord(char):04X}"
-    return None
+    """The first character of ``text`` no name may hold, as ``U+XXXX``; ``None`` if there is none.
+
+    >>> _control_character("Kh\u0101n\u0101z\u200c\u0647"), _control_character("\U0001f469\u200d\U0001f4bb")
+    (None, None)
+    >>> _control_character("Acme\u202eGmbH")
+    'U+202E'
+    """
+    found = _REFUSED.search(text)
+    return None if found is None else f"U+{ord(found[0]):04X}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +127,9 @@ class Profile:
         """Field name → what is wrong with it, in English; empty when the profile can be saved."""
         return {key: found.english() for key, found in self.problem_messages().items()}
 
-    def problem_messages(self) -> dict[str, Message]:
-        """Field name → what is wrong with it; empty when the profile can be saved."""
+    def problem_messages(self, *, suggest_zones: bool = True) -> dict[str, Message]:
+        """Field name → what is wrong with it; empty when the profile can be saved. An unknown zone's
+        message names the closest zones unless ``suggest_zones`` is false."""
         found: dict[str, Message] = {}
         bad_char = _control_character(self.name)
         if not self.name.strip():
@@ -111,7 +146,7 @@ class Profile:
                 found["greet_as"] = message("profile.name_too_long", limit=MAX_NAME)
         if self.zone is not None:
             try:
-                load_zone(self.zone)
+                load_zone(self.zone, suggest=suggest_zones)
             except ZoneError as error:
                 found["zone"] = error.message
         elif self.is_me:
@@ -167,9 +202,20 @@ ENGLISH_SAMPLES = Samples()
 """The sample words in English, as the CLI writes them."""
 
 
+def zone_assumed(system_zone: str) -> Message | None:
+    """What to tell when ``system_zone`` (the machine's ``TZ`` or setting) names no zone Coretime knows,
+    so that a first launch puts the freelancer on UTC; ``None`` when it is a known zone."""
+    try:
+        load_zone(system_zone)
+    except ZoneError:
+        return message("store.zone_assumed", given=_shown(system_zone or "(empty)"))
+    return None
+
+
 def first_launch(system_zone: str, samples: Samples = ENGLISH_SAMPLES) -> tuple[Profile, ...]:
     """The freelancer on the system's zone with default hours, and one sample client so the
-    very first view already shows an overlap. An unknown system zone falls back to UTC."""
+    very first view already shows an overlap. An unknown system zone falls back to UTC
+    (:func:`zone_assumed` says so)."""
     try:
         zone = load_zone(system_zone).key
     except ZoneError:
@@ -201,7 +247,9 @@ Reader = Callable[[Path], bytes]
 
 
 def read_file(path: Path) -> bytes:
-    return path.read_bytes()
+    """The bytes of a regular file, refusing pipes and devices and capping the size
+    (:func:`app.atomic.read_limited`): a people file is never waited for nor read without end."""
+    return read_limited(path)
 
 
 class SaveRefused(OSError):
@@ -323,22 +371,30 @@ def _salvage_person(
         "notes": "",
         "greet_as": None,
     }
-    action = {
-        "name": message("action.called", name=fallback["name"]),
-        "zone": message("action.zone_set", zone=str(me.zone)) if is_me else message("action.zone_unknown"),
-        "hours": message("action.hours_set", hours=fallback["hours"]),
-        "language": message("action.language_set", language=fallback["language"]),
-        "holidays": message("action.removed"),
-        "notes": message("action.emptied"),
-        "greet_as": message("action.greet_by_name"),
+    # What each repair did, made only for the fields that need one: with ten thousand good people,
+    # building them all up front was a good part of the start.
+    actions: dict[str, Callable[[], Message]] = {
+        "name": lambda: message("action.called", name=fallback["name"]),
+        "zone": lambda: (
+            message("action.zone_set", zone=str(me.zone)) if is_me else message("action.zone_unknown")
+        ),
+        "hours": lambda: message("action.hours_set", hours=fallback["hours"]),
+        "language": lambda: message("action.language_set", language=fallback["language"]),
+        "holidays": lambda: message("action.removed"),
+        "notes": lambda: message("action.emptied"),
+        "greet_as": lambda: message("action.greet_by_name"),
     }
+
+    def action(key: str) -> Message:
+        return actions[key]()
+
     fields: dict[str, Any] = {"is_me": is_me}
     for key in ("name", "zone", "hours", "language", "holidays", "notes", "greet_as"):
         optional = key in ("zone", "holidays", "greet_as")
         if key not in raw:
             fields[key] = fallback[key]
             if key in ("name", "hours") or (key == "zone" and is_me):
-                fixes.append(message("repair.missing", field=message(f"field.{key}"), action=action[key]))
+                fixes.append(message("repair.missing", field=message(f"field.{key}"), action=action(key)))
             continue
         value = raw[key]
         if isinstance(value, str) or (optional and value is None):
@@ -347,7 +403,7 @@ def _salvage_person(
             fields[key] = fallback[key]
             fixes.append(
                 message(
-                    "repair.not_text", field=message(f"field.{key}"), kind=_kind(value), action=action[key]
+                    "repair.not_text", field=message(f"field.{key}"), kind=_kind(value), action=action(key)
                 )
             )
     raw_id = raw.get("id")
@@ -357,19 +413,21 @@ def _salvage_person(
     fields["is_sample"] = sample if isinstance(sample, bool) and not is_me else False
     if not isinstance(sample, bool):
         fixes.append(message("repair.sample_mark", kind=_kind(sample)))
-    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in fields["notes"]):
+    if _SURROGATE.search(fields["notes"]):
         # A lone surrogate (an escape in the JSON that is half a character) cannot be written back.
         fields["notes"] = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in fields["notes"])
         fixes.append(message("repair.broken_notes"))
     profile = Profile(**fields)
-    for key, problem in profile.problem_messages().items():
+    # Suggestions for an unknown zone only where the notice can show them: its first few repairs.
+    for key, problem in profile.problem_messages(suggest_zones=len(repairs) < 3).items():
         if key == "name" and profile.name.strip():
             # Keep what can be kept of a name: the printable part, cut to length.
-            cleaned = "".join(ch for ch in profile.name if ch.isprintable()).strip()[:MAX_NAME]
+            cleaned = "".join(ch for ch in profile.name if not _refused(ch)).strip()[:MAX_NAME]
             fallback["name"] = cleaned or fallback["name"]
-            action["name"] = message("action.renamed", name=_shown(str(fallback["name"])))
+            renamed = message("action.renamed", name=_shown(str(fallback["name"])))
+            actions["name"] = lambda renamed=renamed: renamed  # type: ignore[misc]
         profile = replace(profile, **{key: fallback[key]})
-        fixes.append(message("repair.invalid", problem=problem, action=action[key]))
+        fixes.append(message("repair.invalid", problem=problem, action=action(key)))
     unknown = sorted(str(k) for k in raw if k not in _PERSON_KEYS)
     if unknown:
         fixes.append(message("repair.unknown_fields", fields=_shown(", ".join(unknown))))
@@ -396,6 +454,9 @@ def _salvage(
     else:
         me = default_me
         repairs.append(message("repair.me_replaced", kind=_kind(raw_me), zone=str(default_me.zone)))
+        assumed = zone_assumed(system_zone)
+        if assumed is not None:
+            repairs.append(assumed)
     raw_clients = document.get("clients")
     if not isinstance(raw_clients, list):
         repairs.append(message("repair.no_client_list", kind=_kind(raw_clients)))
@@ -420,8 +481,19 @@ def _parse(
     """The people in ``data`` and the format it was written in; :class:`_Unusable` if none can be read."""
     if not data.strip():
         raise _Unusable("unusable.empty")
+    duplicates: list[str] = []
+
+    def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in found and key not in duplicates:
+                duplicates.append(key)
+            found[key] = value  # the last one, as JSON readers do; the repair notice says so
+        return found
+
     try:
-        document = json.loads(data.decode("utf-8"))
+        # utf-8-sig: a byte-order mark that an editor put at the start is read past, not a damage.
+        document = json.loads(data.decode("utf-8-sig"), object_pairs_hook=unique_keys)
     except UnicodeDecodeError:
         raise _Unusable("unusable.not_text") from None
     except json.JSONDecodeError as error:
@@ -430,7 +502,11 @@ def _parse(
         raise _Unusable("unusable.unreadable_json", detail=_shown(str(error), 60)) from None
     if not isinstance(document, dict):
         raise _Unusable("unusable.not_a_document", kind=_kind(document))
+    if duplicates:
+        repairs.append(message("repair.duplicate_keys", fields=_shown(", ".join(sorted(duplicates)))))
     version = document.get("schema")
+    if isinstance(version, float) and version.is_integer():
+        version = int(version)  # 2.0, as some tools write every number: the same format
     if isinstance(version, bool) or not isinstance(version, int):
         raise _Unusable("unusable.no_format")
     if version > SCHEMA_VERSION:
@@ -495,8 +571,25 @@ def _move_aside(path: Path, data: bytes | None, reason: str, now: datetime) -> P
     return target
 
 
-def _reason(error: OSError) -> str:
+def _reason(error: OSError) -> str | Message:
+    found = getattr(error, "message", None)  # Coretime's own reasons: not a regular file, too large
+    if isinstance(found, Message):
+        return found
     return error.strerror or error.__class__.__name__
+
+
+_LOGGED_PARAMS = ("path", "backup", "kept", "where", "reason", "move_reason", "version", "supported", "more")
+"""What of a store notice goes to the log: paths and reasons, never names or notes."""
+
+
+def _log(notice: Message) -> None:
+    """Record ``notice`` for a support request: its code, the files and the reasons, no personal data."""
+    details = []
+    for key in _LOGGED_PARAMS:
+        value = notice.params.get(key)
+        if value is not None:
+            details.append(f"{key}={value.english() if isinstance(value, Message) else value}")
+    log.warning("%s: %s", notice.code, ", ".join(details))
 
 
 def load(
@@ -510,10 +603,30 @@ def load(
     """Read the document at ``path``. Never raises for what is in (or missing from) the file.
 
     ``system_zone`` and ``samples`` seed a first launch; ``now`` dates the names of files kept aside;
-    ``read`` reads a file's bytes (tests pass one that fails as a broken disk would).
+    ``read`` reads a file's bytes (tests pass one that fails as a broken disk would). Every notice,
+    file kept aside and temporary file cleared is also recorded in the ``coretime.store`` log.
     """
-    with contextlib.suppress(OSError):
-        remove_stale_temporaries(path)
+    try:
+        for removed in remove_stale_temporaries(path):
+            log.warning("removed a killed save's temporary file %s", removed)
+    except OSError as error:
+        log.warning("temporary files next to %s could not be cleared: %s", path, _reason(error))
+    loaded = _load(path, system_zone=system_zone, now=now, read=read, samples=samples)
+    for notice in loaded.notices:
+        _log(notice)
+    for kept in loaded.kept:
+        log.warning("kept aside: %s", kept)
+    return loaded
+
+
+def _load(
+    path: Path,
+    *,
+    system_zone: str,
+    now: datetime,
+    read: Reader,
+    samples: Samples,
+) -> Loaded:
     problems: list[Message] = []
     kept: list[Path] = []
     blocked: Message | None = None
@@ -627,12 +740,14 @@ def _from_backup(
     def afresh(note: Message | None = None) -> Loaded:
         if note is not None:
             problems.append(note)
+        quiet = not problems
+        assumed = zone_assumed(system_zone)
         return Loaded(
             first_launch(system_zone, samples),
-            tuple(problems),
+            (*problems, *([assumed] if assumed else [])),
             first_launch=True,
             kept=tuple(kept),
-            needs_save=not problems,
+            needs_save=quiet,
             blocked=blocked,
         )
 
@@ -687,11 +802,14 @@ def _person_document(profile: Profile) -> dict[str, Any]:
     }
 
 
-def to_document(profiles: Sequence[Profile]) -> dict[str, Any]:
+def to_document(profiles: Sequence[Profile], *, checked: Collection[Profile] = ()) -> dict[str, Any]:
     """The JSON document for ``profiles`` (exactly one of them the freelancer's); :class:`ProfileError`
-    if any profile is invalid."""
+    if any profile is invalid. Profiles in ``checked`` (by identity: the ones saved last time) are
+    known to be valid and not checked again."""
+    known = {id(profile) for profile in checked}
     for profile in profiles:
-        profile.validated()
+        if id(profile) not in known:
+            profile.validated()
     mine = [p for p in profiles if p.is_me]
     if len(mine) != 1:
         raise ProfileError("profile.not_one_me", count=len(mine))
@@ -699,18 +817,148 @@ def to_document(profiles: Sequence[Profile]) -> dict[str, Any]:
     return {"schema": SCHEMA_VERSION, "me": _person_document(mine[0]), "clients": clients}
 
 
-def save(path: Path, profiles: Sequence[Profile]) -> None:
-    """Write ``profiles`` to ``path`` atomically, mode 0600, keeping the previous file as ``.bak``.
+def _guard_backup(path: Path) -> tuple[bool, tuple[Message, ...]]:
+    """Whether the save may write ``path``'s backup, and what to tell: a backup that cannot be read
+    (another user's, a pipe, a folder) is never overwritten. It is set aside under a name dated by
+    its last change; if even that fails, this save keeps no backup."""
+    backup = backup_path(path)
+    try:
+        check_readable(backup)
+    except FileNotFoundError:
+        return True, ()
+    except OSError as error:
+        try:
+            changed = datetime.fromtimestamp(os.lstat(backup).st_mtime, UTC)
+            kept = _move_aside(backup, None, "unreadable", changed)
+        except OSError as move_error:
+            return False, (
+                message(
+                    "store.backup_unreadable_left",
+                    backup=str(backup),
+                    reason=_reason(error),
+                    move_reason=_reason(move_error),
+                ),
+            )
+        return True, (
+            message(
+                "store.backup_unreadable_moved", backup=str(backup), reason=_reason(error), kept=str(kept)
+            ),
+        )
+    return True, ()
 
-    Raises :class:`ProfileError` (before touching the disk) if any profile is invalid.
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+"""One encoder for every person of a save (``json.dumps`` with options makes a new one per call)."""
+
+
+def document_text(document: dict[str, Any]) -> str:
+    """``document`` as the file holds it: indented, one person per line. Each person is written by the
+    json module's C encoder (``indent`` would fall back to its Python one, which takes a quarter of a
+    second for ten thousand clients).
+
+    >>> print(document_text({"schema": 2, "me": {"name": "Me"}, "clients": [{"name": "A"}]}), end="")
+    {
+      "schema": 2,
+      "me": {"name": "Me"},
+      "clients": [
+        {"name": "A"}
+      ]
+    }
     """
-    text = json.dumps(to_document(profiles), ensure_ascii=False, indent=2) + "\n"
+    encode = _ENCODER.encode
+    clients = ",\n    ".join(map(encode, document["clients"]))
+    listed = f"[\n    {clients}\n  ]" if clients else "[]"
+    me = encode(document["me"])
+    return f'{{\n  "schema": {document["schema"]},\n  "me": {me},\n  "clients": {listed}\n}}\n'
+
+
+def save(
+    path: Path, profiles: Sequence[Profile], *, checked: Collection[Profile] = ()
+) -> tuple[Message, ...]:
+    """Write ``profiles`` to ``path`` atomically, mode 0600, keeping the previous file as ``.bak``;
+    return what the user should be told (a backup that could not be read was set aside).
+
+    Raises :class:`ProfileError` (before touching the disk) if any profile is invalid (those in
+    ``checked`` are known to be valid).
+    """
+    text = document_text(to_document(profiles, checked=checked))
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as error:  # a lone surrogate in the notes, say: refuse before the disk
         raise ProfileError("profile.notes_unwritable", reason=error.reason) from None
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    write_atomically(path, data, mode=FILE_MODE, keep_backup=True)
+    keep_backup, notices = _guard_backup(path)
+    for notice in notices:
+        _log(notice)
+    write_atomically(path, data, mode=FILE_MODE, keep_backup=keep_backup)
+    return notices
+
+
+Resolve = Literal["mine", "theirs"]
+"""How a save settles people changed both in the window and in the file since it was read."""
+
+
+class ChangedElsewhere(Exception):
+    """The file changed since it was read (another Coretime, the CLI, a synced copy) and the same people
+    were changed both there and here: the caller asks which to keep (``names``: theirs, as shown)."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        super().__init__(f"changed both here and in the file: {', '.join(names)}")
+        self.names = names
+
+
+class Saved(NamedTuple):
+    """What a :meth:`ProfileStore.save` did: what to tell, and the people as saved when changes made to
+    the file elsewhere were taken in (``None`` when the window's list was saved as it was)."""
+
+    notices: tuple[Message, ...] = ()
+    merged: tuple[Profile, ...] | None = None
+
+
+def _key(profile: Profile) -> str:
+    # The freelancer is one person whatever id a file gave them (each first launch makes a new one).
+    return "\0me" if profile.is_me else profile.id
+
+
+def merge(
+    base: Sequence[Profile], mine: Sequence[Profile], theirs: Sequence[Profile], *, resolve: Resolve | None
+) -> tuple[list[Profile], list[str]]:
+    """Three-way merge by person: whoever changed a person (or added or removed one) since ``base`` wins;
+    a person both sides changed differently is a conflict, settled by ``resolve`` (or listed, by name,
+    when ``resolve`` is ``None``). The order is the file's, then this window's additions.
+
+    >>> me = Profile("m", "Me", "UTC", "mon 09:00-10:00", is_me=True)
+    >>> a, b = Profile("a", "A", None, "mon 09:00-10:00"), Profile("b", "B", None, "mon 09:00-10:00")
+    >>> [p.name for p in merge([me, a], [me, a, b], [me], resolve=None)[0]]
+    ['Me', 'B']
+    """
+    old = {_key(p): p for p in base}
+    ours = {_key(p): p for p in mine}
+    other = {_key(p): p for p in theirs}
+    merged: list[Profile] = []
+    conflicts: list[str] = []
+    for key in dict.fromkeys([*other, *ours, *old]):
+        was, here, there = old.get(key), ours.get(key), other.get(key)
+        if there in (here, was):
+            chosen = here
+        elif here == was:
+            chosen = there
+        else:
+            conflicts.append((there or here or was).name if (there or here or was) else key)  # type: ignore[union-attr]
+            chosen = here if resolve == "mine" else there if resolve == "theirs" else here
+        if chosen is not None:
+            merged.append(chosen)
+    merged.sort(key=lambda p: not p.is_me)  # the freelancer first, as everywhere
+    return merged, conflicts
+
+
+def _signature(path: Path) -> tuple[int, int, int] | None:
+    """What changes whenever the file is replaced or rewritten; ``None`` when there is none."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return (found.st_ino, found.st_size, found.st_mtime_ns)
 
 
 class ProfileStore:
@@ -725,21 +973,67 @@ class ProfileStore:
         self._read = read
         self._blocked: Message | None = None
         self._older: tuple[Path, int, datetime] | None = None
+        self._seen: tuple[int, int, int] | None = None
+        self._base: tuple[Profile, ...] = ()
 
     def load(self, *, system_zone: str, now: datetime, samples: Samples = ENGLISH_SAMPLES) -> Loaded:
         loaded = load(self.path, system_zone=system_zone, now=now, read=self._read, samples=samples)
         self._blocked = loaded.blocked
         if loaded.source is not None and loaded.version < SCHEMA_VERSION:
             self._older = (loaded.source, loaded.version, now)
+        self._seen = _signature(self.path)
+        self._base = loaded.profiles
         return loaded
 
-    def save(self, profiles: Sequence[Profile]) -> None:
-        """Save ``profiles``; the first save after loading an older format first keeps that file,
-        untouched, as ``NAME.v<format>-<date>.json`` so an older Coretime can still read it."""
+    def _changes_elsewhere(self) -> tuple[tuple[Profile, ...] | None, tuple[Message, ...]]:
+        """The people in the file when it changed since this store last read or wrote it (``None`` when
+        it did not, or holds nothing usable), and what to tell. A file that cannot be read raises: it
+        is never replaced (the save fails, and is retried)."""
+        if _signature(self.path) in (self._seen, None):
+            return None, ()
+        log.warning("%s changed since it was read; merging by person", self.path)
+        data = self._read(self.path)
+        repairs: list[Message] = []
+        try:
+            theirs: list[Profile] | None = _parse(data, "UTC", repairs, ENGLISH_SAMPLES)[0]
+        except _Unusable:
+            theirs = None
+        if theirs is not None and not repairs:
+            return tuple(theirs), ()
+        # Nothing of a damaged file is lost: it is kept aside as it was, then what could be read is merged.
+        changed = datetime.fromtimestamp(os.stat(self.path).st_mtime, UTC)
+        kept = _keep_copy(self.path, data, "damaged", changed)
+        notice = message("store.changed_damaged", path=str(self.path), kept=str(kept))
+        _log(notice)
+        return (None if theirs is None else tuple(theirs)), (notice,)
+
+    def save(self, profiles: Sequence[Profile], *, resolve: Resolve | None = None) -> Saved:
+        """Save ``profiles`` and return what was done (see :class:`Saved`). When the file changed since it
+        was read (another Coretime, the CLI, a synced copy), the changes are merged by person first;
+        people changed on both sides raise :class:`ChangedElsewhere` unless ``resolve`` says which side
+        wins. The first save after loading an older format first keeps that file, untouched, as
+        ``NAME.v<format>-<date>.json`` so an older Coretime can still read it."""
         if self._blocked is not None:
             raise SaveRefused(self._blocked)
+        theirs, told = self._changes_elsewhere()
+        merged = None
+        if theirs is not None:
+            combined, conflicts = merge(self._base, profiles, theirs, resolve=resolve)
+            if conflicts and resolve is None:
+                log.warning(
+                    "%s: %d people changed both in the window and in the file", self.path, len(conflicts)
+                )
+                raise ChangedElsewhere(tuple(conflicts))
+            if combined != list(profiles):
+                merged = tuple(combined)
+                profiles = combined
+                told = (*told, message("store.merged", path=str(self.path)))
+                log.warning("%s: changes made elsewhere were merged in", self.path)
         if self._older is not None:
             source, version, loaded_at = self._older
             _keep_copy(source, self._read(source), f"v{version}", loaded_at)
             self._older = None
-        save(self.path, profiles)
+        told = (*told, *save(self.path, profiles, checked=self._base))
+        self._seen = _signature(self.path)
+        self._base = tuple(profiles)
+        return Saved(told, merged)

@@ -51,8 +51,25 @@ def _packaged_zone_names() -> frozenset[str]:
     return frozenset(listing.split())
 
 
-def load_zone(name: str) -> ZoneInfo:
-    """The zone for an IANA name such as ``America/New_York``; a clear :class:`ZoneError` otherwise.
+def fold_case(text: str) -> str:
+    """``text`` folded for case-blind matching the Unicode way, with the dotted and dotless i of Turkish
+    and Azeri both folded to i (Unicode's default folding keeps ``ı`` apart and gives ``İ`` a dot).
+
+    >>> fold_case("ıSTANBUL") == fold_case("İstanbul") == fold_case("Istanbul") == "istanbul"
+    True
+    """
+    return text.casefold().replace("ı", "i").replace("i\u0307", "i")
+
+
+@lru_cache(maxsize=1)
+def _folded_zone_names() -> dict[str, str]:
+    return {fold_case(n): n for n in _zone_names()}
+
+
+def load_zone(name: str, *, suggest: bool = True) -> ZoneInfo:
+    """The zone for an IANA name such as ``America/New_York``; a clear :class:`ZoneError` otherwise,
+    with the closest names as suggestions unless ``suggest`` is false (they cost milliseconds a name:
+    a store with thousands of unknown zones asks for them only where they are shown).
 
     A name in the wrong case is accepted when it matches exactly one known zone.
     """
@@ -63,10 +80,12 @@ def load_zone(name: str) -> ZoneInfo:
         raise ZoneError("zone.empty")
     if cleaned in _packaged_zone_names() or cleaned in _zone_names():
         return ZoneInfo(cleaned)
-    folded = {n.casefold(): n for n in _zone_names()}
-    if cleaned.casefold() in folded:
-        return ZoneInfo(folded[cleaned.casefold()])
+    folded = _folded_zone_names()
+    if fold_case(cleaned) in folded:
+        return ZoneInfo(folded[fold_case(cleaned)])
     shown = cleaned if cleaned.isprintable() and len(cleaned) <= 60 else repr(cleaned[:60])
+    if not suggest:
+        raise ZoneError("zone.unknown", name=shown)
     import difflib  # noqa: PLC0415 — only for a name that is not a zone
 
     close = difflib.get_close_matches(cleaned, sorted(_zone_names()), n=3, cutoff=0.6)

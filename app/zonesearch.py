@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from app.zones import fold_case
+
 PROMINENT = (
     "America/New_York",
     "America/Los_Angeles",
@@ -57,8 +59,9 @@ class ZoneEntry:
 
 
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form, so "sao paulo" finds "São Paulo"; CJK text is unchanged."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Case- and accent-insensitive form, so "sao paulo" finds "São Paulo" and "ıstanbul" (dotless i)
+    finds "Istanbul"; CJK text is unchanged."""
+    decomposed = unicodedata.normalize("NFKD", fold_case(text))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("_", " ").strip()
 
 

@@ -39,6 +39,10 @@ command -v Xvfb >/dev/null 2>&1 || need xvfb
 command -v openbox >/dev/null 2>&1 || need openbox
 command -v xdotool >/dev/null 2>&1 || need xdotool
 command -v xclip >/dev/null 2>&1 || need xclip
+# unshare, mount and umount: the tests of special files, a read-only folder and a full disk mount a
+# tmpfs or a bind mount of their own (in a private mount namespace where they can).
+command -v unshare >/dev/null 2>&1 || need util-linux
+command -v mount >/dev/null 2>&1 || need mount
 
 [ -z "$missing" ] && exit 0
 

@@ -418,6 +418,81 @@ def catalogue() -> dict[str, str]:
             "{name} was missing; your people were restored from {backup}.",
             "store.restored_missing",
         ),
+        "file.not_regular": QCoreApplication.translate(
+            "AppMessages",
+            "it is {kind}, not a regular file",
+            "file.not_regular",
+        ),
+        "file.too_large": QCoreApplication.translate(
+            "AppMessages",
+            "it is larger than the {limit} MB Coretime reads",
+            "file.too_large",
+        ),
+        "file.kind_fifo": QCoreApplication.translate(
+            "AppMessages",
+            "a named pipe (FIFO)",
+            "file.kind_fifo",
+        ),
+        "file.kind_char_device": QCoreApplication.translate(
+            "AppMessages",
+            "a character device",
+            "file.kind_char_device",
+        ),
+        "file.kind_block_device": QCoreApplication.translate(
+            "AppMessages",
+            "a block device",
+            "file.kind_block_device",
+        ),
+        "file.kind_socket": QCoreApplication.translate(
+            "AppMessages",
+            "a socket",
+            "file.kind_socket",
+        ),
+        "file.kind_folder": QCoreApplication.translate(
+            "AppMessages",
+            "a folder",
+            "file.kind_folder",
+        ),
+        "file.kind_other": QCoreApplication.translate(
+            "AppMessages",
+            "a special file",
+            "file.kind_other",
+        ),
+        "store.backup_unreadable_moved": QCoreApplication.translate(
+            "AppMessages",
+            "The backup {backup} could not be read ({reason}), so it was not overwritten: it was "
+            "moved, as it was, to {kept}.",
+            "store.backup_unreadable_moved",
+        ),
+        "store.backup_unreadable_left": QCoreApplication.translate(
+            "AppMessages",
+            "The backup {backup} could not be read ({reason}) nor set aside ({move_reason}); it "
+            "is left as it is, and saves keep no backup until it can be read.",
+            "store.backup_unreadable_left",
+        ),
+        "repair.duplicate_keys": QCoreApplication.translate(
+            "AppMessages",
+            "fields given more than once ({fields}): the last of each was used",
+            "repair.duplicate_keys",
+        ),
+        "store.zone_assumed": QCoreApplication.translate(
+            "AppMessages",
+            "Your system's time zone setting ({given}) names no zone Coretime knows, so your own "
+            "hours are on UTC for now: set your zone in your profile.",
+            "store.zone_assumed",
+        ),
+        "store.merged": QCoreApplication.translate(
+            "AppMessages",
+            "Your people file {path} was changed elsewhere (another Coretime, the command line or"
+            " a synced copy) while this window was open; those changes were taken in.",
+            "store.merged",
+        ),
+        "store.changed_damaged": QCoreApplication.translate(
+            "AppMessages",
+            "Your people file {path} was changed elsewhere and could not be read as a whole; it "
+            "was kept, as it was, as {kept}, and whatever could be read of it was taken in.",
+            "store.changed_damaged",
+        ),
         "checkin.bad_window": QCoreApplication.translate(
             "AppMessages",
             "the window and the step are whole minutes from 1 to 24 hours",

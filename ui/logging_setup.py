@@ -66,22 +66,56 @@ def rotate(path: Path, *, rotate_at: int = ROTATE_AT, keep: int = KEEP) -> None:
             newer.replace(older)
 
 
+def make_private_folder(folder: Path) -> None:
+    """Make ``folder`` and any missing parents readable by their owner only (0700); folders that exist
+    are left as they are."""
+    missing = [parent for parent in (folder, *folder.parents) if not parent.exists()]
+    for parent in reversed(missing):
+        parent.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(parent, 0o700)  # mkdir's mode is cut by the umask; the log is nobody else's business
+
+
+def _private_log(path: Path) -> logging.FileHandler:
+    """A handler appending to ``path``, created 0600 (and made 0600 when it was not); the log names the
+    user's files and what went wrong with them."""
+    handle = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    try:
+        if os.fstat(handle).st_mode & 0o077:
+            os.fchmod(handle, 0o600) if hasattr(os, "fchmod") else os.chmod(path, 0o600)
+    finally:
+        os.close(handle)
+    return logging.FileHandler(path, encoding="utf-8")
+
+
 class LogSession:
     """Sends Python logging, Qt's messages and uncaught exceptions to ``folder/coretime.log`` (a session
     that finds it at 1 MB or more starts a new one; three old files are kept) — and warnings also to
-    stderr when it is a terminal — until ``close``."""
+    stderr when it is a terminal — until ``close``.
+
+    A log that cannot be written (a read-only home, a file left owned by another user) does not stop the
+    app: the session then writes to stderr, where there is one, and ``problem`` says why (the window
+    tells the user); ``path`` is then ``None``."""
 
     def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        self.path = folder / LOG_FILE
-        rotate(self.path)
+        self.path: Path | None = folder / LOG_FILE
+        self.problem = ""
         self._handlers: list[logging.Handler] = []
-        file_handler = logging.FileHandler(self.path, encoding="utf-8")
-        file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        self._handlers.append(file_handler)
-        if sys.stderr is not None and sys.stderr.isatty():
+        formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+        try:
+            make_private_folder(folder)
+            rotate(self.path)
+            file_handler: logging.Handler | None = _private_log(self.path)
+        except OSError as error:
+            self.problem = f"{error.filename or self.path}: {error.strerror or error}"
+            self.path = file_handler = None
+        if file_handler is not None:
+            file_handler.setFormatter(formatter)
+            self._handlers.append(file_handler)
+        if sys.stderr is not None and (file_handler is None or sys.stderr.isatty()):
             console = logging.StreamHandler(sys.stderr)
-            console.setLevel(logging.WARNING)
+            console.setLevel(logging.INFO if file_handler is None else logging.WARNING)
+            if file_handler is None:
+                console.setFormatter(formatter)
             self._handlers.append(console)
         root = logging.getLogger()
         self._old_level = root.level
@@ -91,6 +125,8 @@ class LogSession:
         self._old_qt = qInstallMessageHandler(self._qt_message)
         self._old_hook: Hook = sys.excepthook
         sys.excepthook = self._uncaught
+        if self.problem:
+            log.log(logging.WARNING, "the log file cannot be written (%s); logging to stderr", self.problem)
 
     @staticmethod
     def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

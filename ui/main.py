@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 from app.systemzone import system_zone
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ui.single_instance import Claim
 
 STARTED = time.perf_counter()
 
@@ -29,7 +31,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         help="start, paint the first frame of the main window, and exit 0 (uses a throw-away profile folder)",
     )
     parser.add_argument("--dark", action="store_true", help="use a dark colour scheme (Fusion style)")
-    parser.add_argument("--data", type=Path, metavar="DIR", help="keep profiles and settings in DIR")
+    parser.add_argument("--data", metavar="DIR", help="keep profiles and settings in DIR")
     parser.add_argument("--version", action=_VersionAction)
     return parser.parse_args(argv)
 
@@ -49,13 +51,92 @@ class _VersionAction(argparse.Action):
 
 def system_zone_name() -> str:
     """The system's IANA zone, the one default taken from the machine (DESIGN.md, "Time rules"): from
-    the files the C library reads, else from Qt, which also knows Windows' own settings."""
+    the files the C library reads, else from Qt, which also knows Windows' own settings. A ``TZ`` that
+    names no zone is returned as it is, for the first launch to say so."""
     found = system_zone(os.environ)
     if found is not None:
         return found
+    tz = os.environ.get("TZ", "").strip()
+    if tz:
+        # A TZ that names no zone (a POSIX rule, a typo) is what the machine says: passed on, so a first
+        # launch tells the user it could not be used, rather than Qt's guess (often UTC) passing silently.
+        return tz
     from PySide6.QtCore import QTimeZone  # noqa: PLC0415
 
     return bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+
+
+def data_folder(text: str) -> Path:
+    """The folder ``--data`` names, made (0700) if it is missing; :class:`ValueError` saying what is wrong
+    when it cannot be used: empty, not a folder, or impossible to make."""
+    if not text.strip():
+        raise ValueError("--data needs a folder; it was empty")
+    folder = Path(text)
+    if folder.exists() and not folder.is_dir():
+        raise ValueError(f"--data {text}: not a folder")
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise ValueError(f"--data {text}: the folder cannot be made ({error.strerror or error})") from None
+    return folder
+
+
+def bad_data_dialog(problem: str) -> QMessageBox:
+    """The dialog a start with an unusable ``--data`` shows before it exits."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    return QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Coretime",
+        QCoreApplication.translate("Startup", "Coretime cannot keep its files there: {problem}").format(
+            problem=problem
+        ),
+        QMessageBox.StandardButton.Close,
+    )
+
+
+def _claim(folder: Path, *, show: bool) -> tuple[Claim | None, int | None]:
+    """Become ``folder``'s one writer: the claim, or the exit code when this start must leave (another
+    Coretime has the folder, or it cannot be made or locked). A fresh throw-away folder skips this."""
+    from ui.single_instance import claim_folder  # noqa: PLC0415
+
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        claim = claim_folder(folder)
+    except OSError as error:  # a folder that cannot be made or locked: tell, and keep nothing there
+        print(f"coretime: {folder}: {error.strerror or error}", file=sys.stderr)
+        if show:
+            bad_data_dialog(f"{folder}: {error.strerror or error}").exec()
+        return None, 2
+    if not claim.may_start:
+        return None, _second_start(claim.handed_over, claim.holder, folder, show=show)
+    return claim, None
+
+
+def _second_start(handed_over: bool, holder: str, folder: Path, *, show: bool) -> int:
+    """A start on a folder another Coretime writes to: 0 when that one came to the front, else 1 with a
+    clear message (and a dialog unless ``show`` is false)."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    if handed_over:
+        print(f"coretime: already open on {folder}; that window was brought to the front", file=sys.stderr)
+        return 0
+    print(f"coretime: {folder} is in use by another Coretime (process {holder}), which did not answer",
+          file=sys.stderr)  # fmt: skip
+    if show:
+        QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Coretime",
+            QCoreApplication.translate(
+                "Startup",
+                "Another Coretime (process {holder}) is using {folder} and does not answer. Close it, or "
+                "start Coretime with --data on another folder.",
+            ).format(holder=holder, folder=str(folder)),
+            QMessageBox.StandardButton.Close,
+        ).exec()
+    return 1
 
 
 def _set_icon(app: QApplication) -> None:
@@ -71,6 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # is built (the bundle pauses it before PySide6 loads: packaging/pyi_rth_coretime_gc.py), then what
     # start-up made is frozen out of every later pass. Reference counting frees other objects meanwhile.
     gc.disable()
+    # What Coretime creates (the log and its folders, settings, a new data folder) is its user's alone.
+    os.umask(0o077)
     # The domain before Qt: once PySide6.QtCore is loaded, it reads the source of every module imported
     # after it (looking for "PySide6", for its __feature__ switches), which costs each pure-Python module
     # the first frame needs a file read. The ui modules need Qt and pay it anyway. (The window lists the
@@ -101,8 +184,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
 
-    scratch = tempfile.TemporaryDirectory(prefix="coretime-smoke-") if args.smoke and not args.data else None
-    folder = Path(scratch.name) if scratch else args.data
+    try:
+        chosen = None if args.data is None else data_folder(args.data)
+    except ValueError as error:
+        print(f"coretime: {error}", file=sys.stderr)
+        if not args.smoke:
+            install_translators(app, interface_locale(language_choice(QSettings()), QLocale.system()))
+            bad_data_dialog(str(error)).exec()
+        return 2
+    scratch = tempfile.TemporaryDirectory(prefix="coretime-smoke-") if args.smoke and not chosen else None
+    folder = Path(scratch.name) if scratch else chosen
     if folder is not None:
         store = ProfileStore(folder / "profiles.json")
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
@@ -111,6 +202,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         store = ProfileStore(Path(data) / "profiles.json")
         settings = QSettings()
     log = LogSession(folder / "logs" if folder is not None else default_log_folder())
+    claim, refused = (None, None) if scratch else _claim(store.path.parent, show=not args.smoke)
+    if refused is not None:
+        log.close()
+        return refused
 
     # The system's language, or the one chosen in the Language menu; its locale also writes the
     # freelancer's dates and clocks, and is Qt's default for anything made without a parent.
@@ -129,6 +224,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         system_zone=system_zone_name(),
         locale=locale,
     )
+    if log.problem:
+        window.tell_log_problem(log.problem)
+    if claim is not None and claim.lock is not None:
+        from ui.single_instance import RaiseRequests  # noqa: PLC0415
+
+        RaiseRequests(store.path.parent, window).requested.connect(window.bring_to_front)
     # The icon's SVG engine loads after the first frame: the window is on screen a few ms sooner, and the
     # icon follows before anyone could look for it.
     window.ready.connect(lambda: _set_icon(app))
@@ -142,8 +243,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 painted_at.append(time.time())
                 # Leave as soon as control is back in the event loop: the rest of the window finishes
                 # this frame first, and what loads after the first frame (holidays, ranking, the
-                # proposal text) is not part of a start-up.
-                app.quit()
+                # proposal text) is not part of a start-up. (exit, not quit: quit first asks the window
+                # to close, which a window holding changes it could not save declines.)
+                app.exit(0)
 
         window.timeline.painted.connect(first_frame)
         QTimer.singleShot(10_000, lambda: app.exit(1))

@@ -5,7 +5,10 @@ All connections between the widgets are made in :meth:`MainWindow._connect`, in 
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import logging
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.intervals import Interval
 from app.people import Person
-from app.profiles import Profile, ProfileStore, Samples, new_id
+from app.profiles import ChangedElsewhere, Profile, ProfileStore, Resolve, Samples, new_id
 from app.timeline import ViewMode, day_window_start, step_anchor, timeline_facts, today, view_span
 from app.zones import load_zone
 from ui.app_messages import error_text, message_text
@@ -62,6 +65,9 @@ WEEKLY_COUNT = 12
 """A weekly series runs for twelve meetings: a quarter, easy to extend or cut from any calendar."""
 PLANNING_HORIZON = timedelta(days=14)
 """How far past now the suggested options may lie, whatever the view shows."""
+SAVE_RETRY_MS = 30_000
+"""How long after a failed save it is tried again (a full disk freed, a folder back online)."""
+log = logging.getLogger("coretime.window")
 
 
 def ask_series_length(parent: QWidget, first: date) -> SeriesLength | None:
@@ -83,6 +89,19 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
         QCoreApplication.translate("MainWindow", "Export calendar file"),
         suggested,
         QCoreApplication.translate("MainWindow", "Calendar (*.ics)"),
+    )
+    return path or None
+
+
+def ask_people_path(parent: QWidget, suggested: str) -> str | None:
+    """The platform's save dialog, for a copy of the people file."""
+    from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("MainWindow", "Save your people to another file"),
+        suggested,
+        QCoreApplication.translate("MainWindow", "Coretime people (*.json)"),
     )
     return path or None
 
@@ -151,6 +170,14 @@ class MainWindow(QMainWindow):
         loaded = store.load(system_zone=system_zone, now=clock(), samples=self._samples())
         self._profiles: list[Profile] = list(loaded.profiles)
         self._save_problem = ""
+        self._quit_unsaved = False
+        self.quit_question: QMessageBox | None = None
+        self.conflict_question: QMessageBox | None = None
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.setInterval(SAVE_RETRY_MS)
+        self.retry_timer.timeout.connect(self._retry_save)
+        self.choose_people_path: SavePathChooser = ask_people_path
         # A first launch's samples, or a migrated or repaired file, are saved right after the first frame
         # (or when the window closes, should that come first): the window does not wait for the disk.
         self._unsaved = loaded.needs_save
@@ -256,28 +283,196 @@ class MainWindow(QMainWindow):
         chosen = [i for i in ids if i in known]
         return chosen or known[:1]
 
-    def _save(self) -> None:
+    def _save(self, resolve: Resolve | None = None) -> None:
         # A full disk or a folder gone read-only must not take the window down: the people stay in
-        # memory, and the user is told why they are not on disk.
-        self._unsaved = False
+        # memory, the user is told why they are not on disk, and the save is tried again (at the next
+        # change, on the retry timer, and when the window closes) until it succeeds. Changes made to the
+        # file elsewhere are merged in by the store; people changed on both sides are the user's call.
+        self._unsaved = True
         try:
-            self._store.save(self._profiles)
+            saved = (
+                self._store.save(self._profiles)
+                if resolve is None
+                else self._store.save(self._profiles, resolve=resolve)
+            )
+        except ChangedElsewhere as conflict:
+            self._ask_which_to_keep(conflict.names)
+            return
         except OSError as error:
             reason = error.strerror or error_text(error)
+            retrying = bool(self._save_problem)
+            log.log(
+                logging.WARNING,
+                "%s %s: %s",
+                "save failed again" if retrying else "save failed",
+                self._store.path,
+                reason,
+            )
+            previous = self._save_problem
             self._save_problem = self.tr(
-                "Your changes could not be saved ({reason}); they are kept in this window only."
-            ).format(reason=reason)
-            self.notices.show_notices([self._save_problem])
+                "Your changes could not be saved ({reason}); they are kept in this window, and Coretime "
+                "tries again every {seconds} seconds and when you quit."
+            ).format(reason=reason, seconds=self.retry_timer.interval() // 1000)
+            self._replace_notice(previous, self._save_problem)
+            self.retry_timer.start()
+            return
+        self._unsaved = False
+        self.retry_timer.stop()
+        told = saved.notices
+        if saved.merged is not None:
+            self._take_in(saved.merged)
+        for notice in told:
+            log.log(logging.WARNING, "%s", notice.english())
+        if self._save_problem:
+            log.info("saved %s after an earlier failure", self._store.path)
+            solved, self._save_problem = self._save_problem, ""
+            self._replace_notice(solved, None)
+        if told:
+            self._replace_notice(None, "\n".join(message_text(notice) for notice in told))
+
+    def _take_in(self, merged: tuple[Profile, ...]) -> None:
+        """Show the people as saved after changes made to the file elsewhere were merged in."""
+        self._profiles = list(merged)
+        known = [p.id for p in self._profiles if not p.is_me]
+        self._selected = [i for i in self._selected if i in known] or known[:1]
+        self.people.set_profiles(self._profiles, self._selected)
+        self._refresh()
+
+    def _ask_which_to_keep(self, names: tuple[str, ...]) -> None:
+        """People were changed both in this window and in the file (elsewhere): the user picks the side."""
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+        if self.conflict_question is not None:
+            return
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Changed in two places"),
+            self.tr(
+                "Your people file was changed outside this window (by another Coretime, the command line or "
+                "a synced copy), and these people were changed in both: {names}. Everything else is merged. "
+                "Which version of them do you keep?"
+            ).format(names=", ".join(names)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        mine = question.addButton(self.tr("Keep this window's"), QMessageBox.ButtonRole.AcceptRole)
+        question.addButton(self.tr("Take the file's"), QMessageBox.ButtonRole.RejectRole)
+        question.setDefaultButton(mine)
+        self.conflict_question = question
+
+        def answered() -> None:
+            keep_mine = question.clickedButton() is mine
+            question.deleteLater()
+            self.conflict_question = None
+            log.log(logging.WARNING, "conflicting changes settled: %s", "mine" if keep_mine else "theirs")
+            self._save(resolve="mine" if keep_mine else "theirs")
+
+        question.finished.connect(answered)
+        question.open()
+
+    def _replace_notice(self, old: str | None, new: str | None) -> None:
+        """Put ``new`` in place of ``old`` among the notices shown, and hide the bar when nothing is left:
+        a notice about a condition that is over goes."""
+        shown = self.notices.label.text().split("\n") if not self.notices.isHidden() else []
+        lines = [line for line in shown if line and line != old]
+        if new:
+            lines.append(new)
+        if lines:
+            self.notices.show_notices(lines)
         else:
-            self._save_problem = ""
+            self.notices.label.clear()
+            self.notices.hide()
+
+    def bring_to_front(self) -> None:
+        """A second start on this folder asked for this window: show it, on top."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def tell_log_problem(self, problem: str) -> None:
+        """Tell that the log cannot be written (``problem``: which file, and why); the app runs without it."""
+        self._replace_notice(
+            None,
+            self.tr(
+                "Coretime cannot write its log ({problem}); it runs without one, so a problem report would "
+                "have less to go on."
+            ).format(problem=problem),
+        )
+
+    def _make_settings_private(self) -> None:
+        """The settings name the clients selected: readable by their owner only, whatever made the file."""
+        with contextlib.suppress(OSError):
+            path = self._settings.fileName()
+            if os.stat(path).st_mode & 0o077:
+                os.chmod(path, 0o600)
 
     def _save_if_unsaved(self) -> None:
-        """The save the load asked for (see ``__init__``), unless a change has saved since; a problem with
-        it is told beside what the load found."""
+        """The save the load asked for (see ``__init__``), or one that failed, unless a change has saved
+        since; a problem with it is told beside what the load found."""
         if self._unsaved:
             self._save()
-            if self._save_problem:
-                self.notices.show_notices([*self._load_notices, self._save_problem])
+
+    def _retry_save(self) -> None:
+        if self._unsaved:
+            log.info("retrying the save of %s", self._store.path)
+            self._save()
+
+    def _ask_before_quitting(self) -> None:
+        """The window closes with changes not on disk: retry, save them elsewhere, or quit knowingly."""
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+        question = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Changes not saved"),
+            self.tr(
+                "Your latest changes are not saved: {problem}\n\nTry again, save them to another file, "
+                "or quit without them?"
+            ).format(problem=self._save_problem),
+            QMessageBox.StandardButton.Retry
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        question.button(QMessageBox.StandardButton.Discard).setText(self.tr("Quit without saving"))
+        elsewhere = question.addButton(self.tr("Save elsewhere…"), QMessageBox.ButtonRole.ActionRole)
+        question.setDefaultButton(QMessageBox.StandardButton.Retry)
+        self.quit_question = question
+
+        def answered() -> None:
+            clicked = question.clickedButton()
+            question.deleteLater()
+            self.quit_question = None
+            if clicked is elsewhere:
+                self._save_elsewhere()
+            elif clicked is question.button(QMessageBox.StandardButton.Retry):
+                self.close()  # which saves first, and asks again if that fails
+            elif clicked is question.button(QMessageBox.StandardButton.Discard):
+                log.log(logging.WARNING, "quit without saving %s (%s)", self._store.path, self._save_problem)
+                self._quit_unsaved = True
+                self.close()
+
+        question.finished.connect(answered)
+        question.open()
+
+    def _save_elsewhere(self) -> None:
+        from app.profiles import save  # noqa: PLC0415
+
+        chosen = self.choose_people_path(self, str(self._store.path.with_name("profiles-saved.json")))
+        if chosen is None:
+            return
+        try:
+            save(Path(chosen), self._profiles)
+        except OSError as error:
+            log.log(logging.WARNING, "saving elsewhere to %s failed: %s", chosen, error.strerror or error)
+            self._save_problem = self.tr("They could not be saved to {path} either ({reason}).").format(
+                path=chosen, reason=error.strerror or error_text(error)
+            )
+            self._ask_before_quitting()
+            return
+        log.log(logging.WARNING, "changes saved to %s instead of %s", chosen, self._store.path)
+        self._quit_unsaved = True
+        self.close()
 
     def _samples(self) -> Samples:
         """The names Coretime gives people it makes up (app.profiles.Samples), in the interface language."""
@@ -1063,7 +1258,17 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_if_unsaved()
+        if self.conflict_question is not None and not self._quit_unsaved:
+            event.ignore()  # the user settles which changes to keep first
+            return
+        if self._unsaved and not self._quit_unsaved:
+            event.ignore()
+            if self.quit_question is None:
+                self._ask_before_quitting()
+            return
+        self.retry_timer.stop()
         self.save_settings()
+        self._make_settings_private()
         super().closeEvent(event)
 
 

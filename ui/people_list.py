@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -51,6 +51,7 @@ class PeopleList(QWidget):
         self._updating = False
         self._statuses: dict[str, ClientStatus] = {}
         self._shown: list[Profile] = []
+        self._filtered = False
         self._place: Callable[[str], str] = place_text
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Find a client…"))
@@ -104,9 +105,73 @@ class PeopleList(QWidget):
         self.remove_button.clicked.connect(self._remove_current)
 
     def set_profiles(self, profiles: Sequence[Profile], selected: Sequence[str]) -> None:
-        """Show ``profiles`` (the freelancer first), selecting the clients whose ids are in ``selected``."""
+        """Show ``profiles`` (the freelancer first), selecting the clients whose ids are in ``selected``.
+
+        When the people are those shown, in the same order, with some changed or some added at the end
+        (an edit, a new client), only those rows are made again: a list of ten thousand is not rebuilt
+        for one change."""
+        old = self._shown
+        same_ids = len(profiles) >= len(old) and all(
+            a.id == b.id for a, b in zip(old, profiles, strict=False)
+        )
+        if not same_ids or not old:
+            self._rebuild(profiles, selected)
+            return
         self._updating = True
         self._shown = list(profiles)
+        pairs = enumerate(zip(old, profiles, strict=False))
+        changed = [row for row, (before, now) in pairs if before is not now and before != now]
+        for row in changed:
+            self.list.takeItem(row)
+            self._make_item(profiles[row], (), row)
+        for row in range(len(old), len(profiles)):
+            self._make_item(profiles[row], (), None)
+        # One selection change for all rows: each item's own setSelected costs a view update.
+        wanted = set(selected)
+        if wanted == {item.data(ID_ROLE) for item in self.list.selectedItems()}:
+            # As it was (an edit): no selection change to pay for.
+            self._finish_update(changed, len(old), len(profiles))
+            return
+        selection = QItemSelection()
+        for row, profile in enumerate(profiles):
+            if profile.id in wanted:
+                index = self.list.model().index(row, 0)
+                selection.select(index, index)
+        self.list.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._finish_update(changed, len(old), len(profiles))
+
+    def _finish_update(self, changed: list[int], before: int, after: int) -> None:
+        self._updating = False
+        self._show_statuses(rows=[*changed, *range(before, after)])
+        if self.filter.text().strip():
+            self._apply_filter(self.filter.text())
+
+    def _make_item(self, profile: Profile, selected: Sequence[str], row: int | None) -> QListWidgetItem:
+        item = QListWidgetItem(self._text(profile))
+        if row is None:
+            self.list.addItem(item)
+        else:
+            self.list.insertItem(row, item)
+        item.setData(ID_ROLE, profile.id)
+        item.setToolTip(profile.notes or profile.hours)
+        if profile.is_me:
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        elif profile.is_sample:
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+            item.setToolTip(self.tr("A sample client, to show how Coretime works. Edit or remove it."))
+        if profile.id in selected:
+            item.setSelected(True)
+        return item
+
+    def _rebuild(self, profiles: Sequence[Profile], selected: Sequence[str]) -> None:
+        self._updating = True
+        self._shown = list(profiles)
+        self._filtered = False  # new rows are all shown; a filter typed in is applied below
         self.list.clear()
         for profile in profiles:
             item = QListWidgetItem(self._text(profile), self.list)
@@ -151,12 +216,12 @@ class PeopleList(QWidget):
         self._statuses = dict(statuses)
         self._show_statuses()
 
-    def _show_statuses(self, *, renamed: bool = False) -> None:
-        for row in range(self.list.count()):
+    def _show_statuses(self, *, renamed: bool = False, rows: Sequence[int] | None = None) -> None:
+        for row in range(self.list.count()) if rows is None else rows:
             item = self.list.item(row)
             status = self._statuses.get(item.data(ID_ROLE))
             lines = "" if status is None else self._status_delegate().describe(status, self.locale())
-            if renamed or lines != item.data(STATUS_ROLE):
+            if renamed or lines != (item.data(STATUS_ROLE) or ""):  # a new row has none: nothing to clear
                 item.setData(STATUS_ROLE, lines)
                 item.setData(WORKING_ROLE, status is not None and status.inside)
                 # Screen readers read the name and the status as one, the way the row shows them.
@@ -207,6 +272,9 @@ class PeopleList(QWidget):
         """Show the people ``text`` finds. A client the filter hides is no longer selected (the proposal
         on screen must be for a client the list shows); if that leaves none, the first client found is."""
         wanted = text.casefold().strip()
+        if not wanted and not self._filtered:
+            return  # nothing to find, nothing hidden: ten thousand rows need not be visited
+        self._filtered = bool(wanted)
         for row, profile in enumerate(self._shown):
             # The shown text, and the zone id's own place name: "New York" finds ニューヨーク too.
             found = f"{self.list.item(row).text()} {place_text(profile.zone or '')}".casefold()

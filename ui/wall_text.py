@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
@@ -52,6 +53,7 @@ def days_text(days: Sequence[int], locale: QLocale) -> str:
     return ", ".join(weekday_name(d, locale) for d in ordered)
 
 
+@lru_cache(maxsize=1024)
 def place_text(zone_key: str) -> str:
     """``New York`` for ``America/New_York``: the zone id's own name for its place, which the first frame
     shows (it needs no CLDR data); :func:`city_text` is the name in the interface's language."""

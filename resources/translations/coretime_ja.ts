@@ -516,6 +516,76 @@
         <translation>{name} が見つからなかったため、{backup} から自分とクライアントの登録を復元しました。</translation>
     </message>
     <message>
+        <source>it is {kind}, not a regular file</source>
+        <comment>file.not_regular</comment>
+        <translation>通常のファイルではなく{kind}です</translation>
+    </message>
+    <message>
+        <source>it is larger than the {limit} MB Coretime reads</source>
+        <comment>file.too_large</comment>
+        <translation>Coretime が読み込める {limit} MB を超えています</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <comment>file.kind_fifo</comment>
+        <translation>名前付きパイプ</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <comment>file.kind_char_device</comment>
+        <translation>キャラクタデバイス</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <comment>file.kind_block_device</comment>
+        <translation>ブロックデバイス</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <comment>file.kind_socket</comment>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <comment>file.kind_folder</comment>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <comment>file.kind_other</comment>
+        <translation>特殊ファイル</translation>
+    </message>
+    <message>
+        <source>The backup {backup} could not be read ({reason}), so it was not overwritten: it was moved, as it was, to {kept}.</source>
+        <comment>store.backup_unreadable_moved</comment>
+        <translation>バックアップ {backup} を読めなかったため（{reason}）、上書きせずにそのままの状態で {kept} に移しました。</translation>
+    </message>
+    <message>
+        <source>The backup {backup} could not be read ({reason}) nor set aside ({move_reason}); it is left as it is, and saves keep no backup until it can be read.</source>
+        <comment>store.backup_unreadable_left</comment>
+        <translation>バックアップ {backup} を読めず（{reason}）、退避もできませんでした（{move_reason}）。そのまま残し、読めるようになるまで保存時にバックアップを作りません。</translation>
+    </message>
+    <message>
+        <source>fields given more than once ({fields}): the last of each was used</source>
+        <comment>repair.duplicate_keys</comment>
+        <translation>複数回書かれた項目（{fields}）：それぞれ最後のものを使いました</translation>
+    </message>
+    <message>
+        <source>Your system&apos;s time zone setting ({given}) names no zone Coretime knows, so your own hours are on UTC for now: set your zone in your profile.</source>
+        <comment>store.zone_assumed</comment>
+        <translation>システムのタイムゾーン設定（{given}）は Coretime が知っているタイムゾーンではないため、あなたの時間帯は当面、協定世界時にしました。プロフィールでタイムゾーンを設定してください。</translation>
+    </message>
+    <message>
+        <source>Your people file {path} was changed elsewhere (another Coretime, the command line or a synced copy) while this window was open; those changes were taken in.</source>
+        <comment>store.merged</comment>
+        <translation>このウィンドウを開いている間に人物データのファイル {path} が別の場所（別の Coretime、コマンドライン、同期されたコピー）で変更されました。その変更を取り込みました。</translation>
+    </message>
+    <message>
+        <source>Your people file {path} was changed elsewhere and could not be read as a whole; it was kept, as it was, as {kept}, and whatever could be read of it was taken in.</source>
+        <comment>store.changed_damaged</comment>
+        <translation>人物データのファイル {path} が別の場所で変更され、全体を読み込めませんでした。そのままの状態で {kept} として保管し、読み込めた部分を取り込みました。</translation>
+    </message>
+    <message>
         <source>the window and the step are whole minutes from 1 to 24 hours</source>
         <comment>checkin.bad_window</comment>
         <translation>時間の幅と刻みは、1分から24時間までの分単位で指定してください</translation>
@@ -1132,10 +1202,6 @@
         <translation>表示中の期間</translation>
     </message>
     <message>
-        <source>Your changes could not be saved ({reason}); they are kept in this window only.</source>
-        <translation>変更を保存できませんでした（{reason}）。変更はこのウィンドウの中にだけ残っています。</translation>
-    </message>
-    <message>
         <source>Me</source>
         <translation>わたし</translation>
     </message>
@@ -1157,12 +1223,68 @@
         <translation>提案文をコピー</translation>
     </message>
     <message>
+        <source>Save your people to another file</source>
+        <translation>人物データを別のファイルに保存</translation>
+    </message>
+    <message>
+        <source>Coretime people (*.json)</source>
+        <translation>Coretime の人物データ (*.json)</translation>
+    </message>
+    <message>
         <source>Export .ics…</source>
         <translation>.ics を書き出す…</translation>
     </message>
     <message>
         <source>Next option</source>
         <translation>次の候補</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved ({reason}); they are kept in this window, and Coretime tries again every {seconds} seconds and when you quit.</source>
+        <translation>変更を保存できませんでした（{reason}）。変更はこのウィンドウに残っており、Coretime は {seconds} 秒ごとと終了時にもう一度保存を試みます。</translation>
+    </message>
+    <message>
+        <source>Changed in two places</source>
+        <translation>2か所で変更されました</translation>
+    </message>
+    <message>
+        <source>Your people file was changed outside this window (by another Coretime, the command line or a synced copy), and these people were changed in both: {names}. Everything else is merged. Which version of them do you keep?</source>
+        <translation>人物データのファイルがこのウィンドウの外（別の Coretime、コマンドライン、同期されたコピー）で変更され、次の人物は両方で変更されています：{names}。それ以外はすべて統合しました。どちらの内容を残しますか？</translation>
+    </message>
+    <message>
+        <source>Keep this window&apos;s</source>
+        <translation>このウィンドウの内容を残す</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s</source>
+        <translation>ファイルの内容を使う</translation>
+    </message>
+    <message>
+        <source>Coretime cannot write its log ({problem}); it runs without one, so a problem report would have less to go on.</source>
+        <translation>Coretime はログを書き込めません（{problem}）。ログなしで動作するため、問題を報告する際の手がかりが少なくなります。</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>変更が保存されていません</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved: {problem}
+
+Try again, save them to another file, or quit without them?</source>
+        <translation>最新の変更が保存されていません：{problem}
+
+もう一度試しますか、別のファイルに保存しますか、それとも保存せずに終了しますか？</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>保存せずに終了</translation>
+    </message>
+    <message>
+        <source>Save elsewhere…</source>
+        <translation>別の場所に保存…</translation>
+    </message>
+    <message>
+        <source>They could not be saved to {path} either ({reason}).</source>
+        <translation>{path} にも保存できませんでした（{reason}）。</translation>
     </message>
     <message>
         <source>Previous day</source>
@@ -1726,6 +1848,17 @@
     <message>
         <source>Every week at the same time on the client&apos;s clock, from the chosen slot.</source>
         <translation>選んだ時間枠から、毎週クライアントの時計で同じ時刻に行います。</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Coretime cannot keep its files there: {problem}</source>
+        <translation>Coretime はそこにファイルを保存できません：{problem}</translation>
+    </message>
+    <message>
+        <source>Another Coretime (process {holder}) is using {folder} and does not answer. Close it, or start Coretime with --data on another folder.</source>
+        <translation>別の Coretime（プロセス {holder}）が {folder} を使用中で、応答がありません。それを終了するか、--data で別のフォルダを指定して Coretime を起動してください。</translation>
     </message>
 </context>
 <context>

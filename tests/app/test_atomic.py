@@ -18,14 +18,14 @@ def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def test_a_new_file_gets_the_umask_mode_and_a_replaced_one_keeps_its_own(tmp_path: Path) -> None:
+def test_a_new_file_is_private_whatever_the_umask_and_a_replaced_one_keeps_its_mode(tmp_path: Path) -> None:
     target = tmp_path / "call.ics"
-    old = os.umask(0o027)
+    old = os.umask(0o022)
     try:
         write_atomically(target, b"one")
     finally:
         os.umask(old)
-    assert mode(target) == 0o640
+    assert mode(target) == 0o600
     os.chmod(target, 0o604)
     write_atomically(target, b"two")
     assert (target.read_bytes(), mode(target)) == (b"two", 0o604)

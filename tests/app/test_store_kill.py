@@ -3,7 +3,7 @@
 A helper process (single-threaded, so forking it is safe) forks a writer that saves generation
 after generation of a known document; the test kills the writer with SIGKILL after a random delay,
 then loads the store as the app would. Every kill must leave the main file and its backup each a
-complete generation, in one of the three orders a save passes through, and the next load must
+complete generation, in one of the three states a save passes through, and the next load must
 clear the writer's temporary files. Seeded; set CORETIME_KILL_SEED, CORETIME_KILL_SECONDS to vary.
 """
 
@@ -97,6 +97,7 @@ def _kill_writers(helper: subprocess.Popen[str], path: Path, backup: Path) -> tu
     assert helper.stdin is not None
     assert helper.stdout is not None
     current = 0
+    state = (0, 0)  # (main, backup) generations: two saves of generation 0 came first
     rounds = mid_save = completed_saves = 0
     deadline = time.monotonic() + SECONDS
     try:
@@ -124,8 +125,13 @@ def _kill_writers(helper: subprocess.Popen[str], path: Path, backup: Path) -> tu
             where = f"seed {SEED}, round {rounds}"
             main, previous = generation_of(path.read_bytes()), generation_of(backup.read_bytes())
             last = saved[-1]
-            # A save copies main to the backup, then replaces main: these are the only states.
-            assert (main, previous) in {(last, last - 1), (last, last), (last + 1, last)} - {(0, -1)}, where
+            # A save replaces main, then writes the generation it replaced to the backup (never before the
+            # new one is safely in place): these are the only states. Before this round's first save
+            # completes, the backup is what the last round left.
+            done = (last, last - 1) if len(saved) > 1 else (last, state[1])
+            states = {done, (last + 1, done[1]), (last + 1, last)}
+            assert (main, previous) in states, where
+            state = (main, previous)
             if temporaries(tmp_path):
                 mid_save += 1
             loaded = load(path, system_zone="UTC", now=NOW)

@@ -64,3 +64,10 @@ def test_nothing_readable_gives_none(etc: Path) -> None:
     assert system_zone({}, missing, odd) is None
     (etc / "etc" / "localtime").symlink_to("/nowhere/at/all")
     assert system_zone({}, etc / "etc" / "localtime", missing) is None
+
+
+def test_the_app_passes_on_a_tz_that_names_no_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.main import system_zone_name
+
+    monkeypatch.setenv("TZ", "EST5EDT,M3.2.0,M11.1.0")
+    assert system_zone_name() == "EST5EDT,M3.2.0,M11.1.0"

@@ -213,6 +213,132 @@ def startup_rows() -> list[Row]:
     ]
 
 
+# --- ten thousand clients -------------------------------------------------------------------------------
+SCALE = 10_000
+SCALE_RUNS = 7  # per side
+
+
+def scale_store(folder: Path, clients: int, *, zone: Callable[[int], str] | None = None) -> Path:
+    """A people file with ``clients`` clients in ``folder`` (the zones from ``zone``, else real ones)."""
+    import json
+
+    zones = [z for z, _, _ in SHARING]
+    folder.mkdir(parents=True, exist_ok=True)
+    me = {"id": "me", "name": "Me", "zone": "Asia/Tokyo", "hours": "mon-fri 19:00-24:00", "language": "ja_JP"}
+    people = [
+        {
+            "id": f"c{number:05d}",
+            "name": f"Client {number}",
+            "zone": zone(number) if zone else zones[number % len(zones)],
+            "hours": ["mon-fri 09:00-17:00", "mon-thu 08:00-16:00", "sun-thu 09:00-18:00"][number % 3],
+            "language": "en_US",
+            "holidays": None,
+            "notes": "Notes. " * (number % 40),
+            "is_sample": False,
+        }
+        for number in range(clients)
+    ]
+    path = folder / "profiles.json"
+    path.write_text(json.dumps({"schema": 2, "me": me, "clients": people}), encoding="utf-8")
+    return path
+
+
+def first_frame_ms(argv: list[str], env: dict[str, str]) -> float:
+    """Milliseconds from spawning ``coretime --smoke`` to its first frame (the wall-clock instant it
+    prints), leaving out its exit, which a window of ten thousand rows makes long."""
+    began = time.time()
+    done = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True, check=True, timeout=120)
+    painted = float(done.stderr.rsplit("(at ", 1)[1].split(")", 1)[0])
+    return (painted - began) * 1000
+
+
+def scale_rows() -> list[Row]:
+    import shutil
+
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    with tempfile.TemporaryDirectory(prefix="coretime-scale-") as scratch:
+        root = Path(scratch)
+        two = scale_store(root / "two", 2).parent
+        many = scale_store(root / "many", SCALE).parent
+        unknown = scale_store(root / "unknown-source", SCALE, zone=lambda n: f"Mars/Crater_{n}")
+
+        def fresh_unknown() -> list[str]:
+            # Closing the window saves the repaired file: each start gets the unknown zones afresh.
+            target = root / "unknown"
+            shutil.rmtree(target, ignore_errors=True)
+            target.mkdir()
+            shutil.copy(unknown, target / "profiles.json")
+            return [sys.executable, "-m", "ui.main", "--smoke", "--data", str(target)]
+
+        argv = {name: [sys.executable, "-m", "ui.main", "--smoke", "--data", str(f)] for name, f in
+                (("two", two), ("many", many))}  # fmt: skip
+        for command in (argv["two"], argv["many"], fresh_unknown()):
+            first_frame_ms(command, env)
+        starts: dict[str, list[float]] = {"two": [], "many": [], "unknown": []}
+        for _ in range(SCALE_RUNS):
+            starts["two"].append(first_frame_ms(argv["two"], env))
+            starts["many"].append(first_frame_ms(argv["many"], env))
+            starts["unknown"].append(first_frame_ms(fresh_unknown(), env))
+        two_ms, many_ms = statistics.median(starts["two"]), statistics.median(starts["many"])
+        unknown_ms = statistics.median(starts["unknown"])
+        spread = f"{SCALE_RUNS} runs each, interleaved; spawn to first frame"
+        rows = [
+            Row("start to first frame: 2 clients (--smoke --data)", ms(two_ms), spread),
+            Row(f"start to first frame: {SCALE:,} clients", ms(many_ms), spread),
+            Row("  ratio to 2 clients", f"{many_ms / two_ms:.2f}×", "", "≤ 1.20×", many_ms / two_ms <= 1.2),
+            Row(f"start to first frame: {SCALE:,} clients in unknown zones", ms(unknown_ms), spread),
+        ]
+        rows += edit_rows(shutil.copytree(many, root / "edited"))
+    return rows
+
+
+def edit_rows(folder: Path) -> list[Row]:
+    """An add, an edit and a keystroke in the filter, in a window holding ten thousand clients."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.profiles import Profile, ProfileStore
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(
+        store=ProfileStore(folder / "profiles.json"),
+        settings=QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat),
+        clock=lambda: NOW,
+        clipboard=app.clipboard(),  # type: ignore[attr-defined]
+        system_zone="UTC",
+    )
+    window.show()
+    app.processEvents()
+    added = iter(range(1_000_000))
+
+    def add() -> None:
+        number = next(added)
+        window._dialog_accepted(
+            Profile(f"new{number}", f"New {number}", "Europe/Paris", "mon-fri 09:00-17:00")
+        )
+
+    def edit() -> None:
+        target = window.profiles()[SCALE // 2]
+        window._dialog_accepted(replace(target, notes=target.notes + "."))
+
+    typed = iter(["C", "Cl", "Cli", "Clie", "Clien", "Client", "Client ", "Client 9", "Client 99", ""] * 10)
+
+    def keystroke() -> None:
+        window.people.filter.setText(next(typed))
+
+    rows = [
+        timed_row(f"add a client ({SCALE:,} in the list; saved)", timed(add, 5), "", 50),
+        timed_row(f"edit a client ({SCALE:,} in the list; saved)", timed(edit, 5), "", 50),
+        timed_row(f"a keystroke in the people filter ({SCALE:,})", timed(keystroke, 9), ""),
+    ]
+    window.close()
+    window.deleteLater()
+    return rows
+
+
 # --- planning -----------------------------------------------------------------------------------------
 def rank_work(table: Sequence[tuple[str, str, str | None]]) -> Callable[[], object]:
     from app.ranking import rank_options
@@ -390,7 +516,10 @@ def main() -> None:
     if not hasattr(os, "wait4"):
         raise SystemExit("The start-up benchmark needs os.wait4 (Linux, macOS).")
     load_before = load()
-    rows = startup_rows() + planning_rows() + paint_rows() + text_rows()
+    if "--scale" in sys.argv:  # the ten-thousand-client figures alone
+        rows = scale_rows()
+    else:
+        rows = startup_rows() + scale_rows() + planning_rows() + paint_rows() + text_rows()
     print(f"machine: {machine()}")
     print(f"load average (1, 5, 15 min): {load_before} before, {load()} after")
     print()

@@ -140,7 +140,7 @@ def test_writes_the_file_atomically(tmp_path: Path, capsysbinary: pytest.Capture
     assert code == 0
     first = target.read_bytes()
     assert first.startswith(b"BEGIN:VCALENDAR\r\n")
-    assert oct(target.stat().st_mode & 0o777) != oct(0o600)  # a normal file, not mkstemp's private one
+    assert oct(target.stat().st_mode & 0o777) == oct(0o600)  # private: it names a client and a time
 
     def crash(*_: object) -> None:
         raise OSError(28, "No space left on device")

@@ -73,3 +73,39 @@ def test_a_log_under_the_limit_keeps_growing(tmp_path: Path) -> None:
     rotate(log, rotate_at=100, keep=1)
     assert not log.exists()
     assert (tmp_path / "coretime.log.1").read_text(encoding="utf-8") == "y" * 100
+
+
+def test_a_log_that_cannot_be_written_falls_back_to_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "state"
+    blocker.write_text("a file where the log's folder should be", encoding="utf-8")
+    session = LogSession(blocker / "logs")
+    try:
+        logging.getLogger("coretime.test").info("still told somewhere")
+    finally:
+        session.close()
+    assert session.path is None
+    assert str(blocker) in session.problem
+    assert "Not a directory" in session.problem
+    err = capsys.readouterr().err
+    assert "the log file cannot be written" in err
+    assert "INFO coretime.test: still told somewhere" in err
+
+
+def test_the_log_and_the_folders_it_makes_are_private(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        session = LogSession(tmp_path / "state" / "Coretime" / "logs")
+        session.close()
+        existing = tmp_path / "old"
+        existing.mkdir()
+        (existing / "coretime.log").write_text("from an older Coretime\n", encoding="utf-8")
+        os.chmod(existing / "coretime.log", 0o644)
+        LogSession(existing).close()
+    finally:
+        os.umask(old)
+    for folder in ("state", "state/Coretime", "state/Coretime/logs"):
+        assert (tmp_path / folder).stat().st_mode & 0o777 == 0o700, folder
+    assert (tmp_path / "state/Coretime/logs/coretime.log").stat().st_mode & 0o777 == 0o600
+    assert (existing / "coretime.log").stat().st_mode & 0o777 == 0o600

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import errno
 import json
+import os
+import stat
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +20,7 @@ from app.profiles import ProfileStore
 from tests.ui.conftest import window_options
 from ui.main_window import MainWindow
 
+ROOT = Path(__file__).resolve().parents[2]
 Factory = Callable[..., MainWindow]
 ME = {"id": "me", "name": "Aiko", "zone": "Asia/Tokyo", "hours": "mon-fri 19:00-24:00"}
 ACME = {"id": "acme", "name": "Acme", "zone": "Europe/Berlin", "hours": "mon-fri 09:00-17:00"}
@@ -104,3 +109,23 @@ def test_a_window_closed_before_its_first_frame_still_saves_the_first_launch(
     window.close()
     document = json.loads((tmp_path / "profiles.json").read_text(encoding="utf-8"))
     assert [document["me"]["name"], *(p["name"] for p in document["clients"])] == ["Me", "Sample client"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this platform")
+def test_the_app_starts_with_a_pipe_as_its_people_file(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "profiles.json")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.main", "--smoke", "--data", str(tmp_path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=20,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "first frame after" in result.stderr
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("profiles.unreadable-")]
+    assert len(kept) == 1
+    assert stat.S_ISFIFO(os.lstat(kept[0]).st_mode), "the pipe is set aside, as it was"
