@@ -295,7 +295,10 @@ def run_deadline(args: argparse.Namespace) -> str:
         f"Time left: {_countdown(left)}" if left > timedelta(0) else f"Overdue by {_countdown(left)}"
     )
     if plan.target is None:
-        lines.append("Deliver now: no core time of theirs is left before the deadline.")
+        lines.append(
+            "Deliver now: no core time of theirs with 30 minutes to spare before it ends is left "
+            "before the deadline."
+        )
     else:
         kept = (
             f"{duration_text(plan.buffer)} or more before it, inside their core hours"
