@@ -9,19 +9,19 @@ freelancer's clock when either zone changes its clocks, which the plan lists.
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from app.clockchanges import offset_at
 from app.hours import WeeklyHours
 from app.intervals import Span, seconds
 from app.messages import AppError
 from app.overlap import hours_spans
 from app.people import Person
 from app.publicholidays import holiday_dates, parse_holiday_code
-from app.zones import Edge, utc_offset, wall_seconds
+from app.zones import EPOCH_ORDINAL, Edge, wall_seconds
 
 DAY = 86400
 PLAN_DAYS = 365
@@ -132,6 +132,7 @@ class _Trial:
     minute: int
     days: tuple[int, ...]
     instants: tuple[int, ...]
+    dates: tuple[date, ...]  # each reminder's date on the client's clock
     held: tuple[int, ...]  # reminders left out: the client's public holidays
     skipped_walls: int  # reminders whose wall time the clocks skip that day
     distance: int  # total seconds outside the freelancer's hours over the year
@@ -153,6 +154,7 @@ def _trial(
     holidays: frozenset[date],
 ) -> _Trial:
     instants: list[int] = []
+    dates: list[date] = []
     held: list[int] = []
     skipped = 0
     for offset in range(PLAN_DAYS + 1):
@@ -169,26 +171,45 @@ def _trial(
         if (wall.date(), wall.hour * 60 + wall.minute) != (day, minute):
             skipped += 1
         instants.append(instant)
+        dates.append(day)
     distance = sum(_distance(i, mine) for i in instants)
-    return _Trial(minute, days, tuple(instants), tuple(held), skipped, distance, lateness)
+    return _Trial(minute, days, tuple(instants), tuple(dates), tuple(held), skipped, distance, lateness)
 
 
-def _shifts(instants: Sequence[datetime], me: Person, client: Person) -> tuple[ReminderShift, ...]:
+def _shifts(
+    instants: Sequence[int], dates: Sequence[date], minute: int, me: Person, client: Person
+) -> tuple[ReminderShift, ...]:
+    """Where the reminder moves on the freelancer's clock, and whose clocks moved it.
+
+    The reminder's place on the freelancer's clock, relative to its wall time on the client's date,
+    is the freelancer's offset less the client's *effective* offset: the client's wall time less the
+    instant the reminder is placed at. A reminder whose wall time the client's clocks skip comes at
+    the jump, so its effective offset is neither the old one nor the new one (London's 01:00 on the
+    night it jumps to 02:00 reads as UTC+0 there, the next day's as UTC+1). The place moves exactly
+    when one of the two offsets does, so every shift names at least one zone."""
     found: list[ReminderShift] = []
 
-    def key(instant: datetime) -> tuple[int, int]:
-        # The reminder's place on the freelancer's clock relative to the client's date: a move past
-        # midnight (22:30 -> 23:30 -> 00:30 the next day) counts as a move too.
-        mine = instant.astimezone(me.zone)
-        theirs = instant.astimezone(client.zone)
-        return (mine.date() - theirs.date()).days, mine.hour * 60 + mine.minute
+    def offsets(instant: int, day: date) -> tuple[int, int]:
+        client_wall = (day.toordinal() - EPOCH_ORDINAL) * DAY + minute * 60
+        return client_wall - instant, offset_at(me.zone, instant)
 
-    for before, after in itertools.pairwise(instants):
-        if key(before) != key(after):
+    previous: tuple[int, int] | None = None
+    for i, (instant, day) in enumerate(zip(instants, dates, strict=True)):
+        current = offsets(instant, day)
+        if previous is not None and current[1] - current[0] != previous[1] - previous[0]:
             zones = tuple(
-                p.zone.key for p in (client, me) if utc_offset(before, p.zone) != utc_offset(after, p.zone)
+                zone.key
+                for zone, before, after in (
+                    (client.zone, previous[0], current[0]),
+                    (me.zone, previous[1], current[1]),
+                )
+                if before != after
             )
-            found.append(ReminderShift(before.astimezone(me.zone), after.astimezone(me.zone), zones))
+            before_at = datetime.fromtimestamp(instants[i - 1], UTC).astimezone(me.zone)
+            found.append(
+                ReminderShift(before_at, datetime.fromtimestamp(instant, UTC).astimezone(me.zone), zones)
+            )
+        previous = current
     return tuple(found)
 
 
@@ -260,7 +281,7 @@ def checkin_time(
         after_start=timedelta(seconds=best.lateness),
         occurrences=occurrences,
         inside_mine=sum(1 for i in best.instants if _distance(i, mine) == 0),
-        shifts=_shifts(occurrences, me, client),
+        shifts=_shifts(best.instants, best.dates, best.minute, me, client),
         me=me,
         client=client,
         holidays=tuple(datetime.fromtimestamp(i, UTC) for i in best.held),

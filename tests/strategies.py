@@ -5,6 +5,7 @@ from __future__ import annotations
 import zoneinfo
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
 
@@ -59,6 +60,30 @@ def hours_specs(draw: st.DrawFn) -> tuple[str, list[tuple[int, int, int]]]:
         segments.append(days_text + " " + " ".join(text for text, _, _ in ranges))
         blocks.update((d, s, e) for d in days for _, s, e in ranges)
     return "; ".join(segments), sorted(blocks)
+
+
+_MINUTE = timedelta(minutes=1)
+
+
+def clock_changes_in(zone: ZoneInfo, year: int) -> list[tuple[datetime, datetime]]:
+    """Each change of the zone's UTC offset in ``year``: the UTC minute it happens and the wall
+    time just before it (found by a daily scan, then minute by minute)."""
+    found = []
+    day = datetime(year, 1, 1, tzinfo=UTC)
+    for _ in range(366):
+        after = day + timedelta(days=1)
+        if day.astimezone(zone).utcoffset() != after.astimezone(zone).utcoffset():
+            low, high = day, after
+            while high - low > _MINUTE:
+                mid = low + (high - low) // 2
+                mid = mid.replace(second=0, microsecond=0)
+                if mid.astimezone(zone).utcoffset() == low.astimezone(zone).utcoffset():
+                    low = mid
+                else:
+                    high = mid
+            found.append((high, low.astimezone(zone).replace(tzinfo=None) + _MINUTE))
+        day = after
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -216,9 +216,14 @@ def _checkin_text(plan: CheckinPlan, out: str | None) -> str:
     if plan.shifts:
         lines.append("Clock changes move it on your clock:")
         for shift in plan.shifts:
+            who = (
+                f"{shift.zones[0]} changes its clocks"
+                if len(shift.zones) == 1
+                else f"{' and '.join(shift.zones)} change their clocks"
+            )
             lines.append(
                 f"  from {_at(shift.after, client)[:14]}: {shift.after:%H:%M} your time "
-                f"(was {shift.before:%H:%M}) — {', '.join(shift.zones)} changes its clocks"
+                f"(was {shift.before:%H:%M}) — {who}"
             )
     else:
         lines.append("No clock change moves it on your clock in the coming year.")

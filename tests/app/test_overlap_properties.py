@@ -13,7 +13,15 @@ from app.hours import parse_hours
 from app.overlap import day_bounds, shared_windows
 from app.people import Person
 from tests.oracle import inside_mask, padded_stretch, range_mask
-from tests.strategies import ALL_ZONES, dates, hours_specs, skipped_days, skipped_local_days, zone_names
+from tests.strategies import (
+    ALL_ZONES,
+    clock_changes_in,
+    dates,
+    hours_specs,
+    skipped_days,
+    skipped_local_days,
+    zone_names,
+)
 
 MINUTE = timedelta(minutes=1)
 
@@ -77,27 +85,6 @@ def test_a_range_of_only_a_skipped_day_is_empty(
     _check([(zone, spec), *others[:2]], day, 1)
 
 
-def _transitions(zone: ZoneInfo, year: int) -> list[tuple[datetime, datetime]]:
-    """Each change of the zone's UTC offset in ``year``: the UTC minute it happens and the wall
-    time just before it (found by a daily scan, then minute by minute)."""
-    found = []
-    day = datetime(year, 1, 1, tzinfo=UTC)
-    for _ in range(366):
-        after = day + timedelta(days=1)
-        if day.astimezone(zone).utcoffset() != after.astimezone(zone).utcoffset():
-            low, high = day, after
-            while high - low > MINUTE:
-                mid = low + (high - low) // 2
-                mid = mid.replace(second=0, microsecond=0)
-                if mid.astimezone(zone).utcoffset() == low.astimezone(zone).utcoffset():
-                    low = mid
-                else:
-                    high = mid
-            found.append((high, low.astimezone(zone).replace(tzinfo=None) + MINUTE))
-        day = after
-    return found
-
-
 def _changes_clocks(name: str) -> bool:
     zone = ZoneInfo(name)
     offsets = {
@@ -127,7 +114,7 @@ def around_a_clock_change(draw: st.DrawFn) -> tuple[list[tuple[str, str]], date,
     changes = next(
         found
         for year in [*range(first_year, 2038), *range(2000, first_year)]
-        if (found := _transitions(ZoneInfo(zone_name), year))
+        if (found := clock_changes_in(ZoneInfo(zone_name), year))
     )
     instant, wall = draw(st.sampled_from(changes))
     near = st.integers(-5, 5).map(lambda k: k * 15)

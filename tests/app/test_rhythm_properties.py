@@ -18,7 +18,7 @@ from app.people import Person
 from app.rhythm import client_status
 from app.zones import Edge, wall_seconds
 from tests.oracle import Clock, inside_mask
-from tests.strategies import dates, hours_specs, zone_names
+from tests.strategies import clock_changes_in, dates, hours_specs, zone_names
 
 MINUTE = timedelta(minutes=1)
 FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -100,9 +100,54 @@ def test_checkin_is_inside_the_clients_hours_on_every_one_of_its_days_for_a_year
     minute: int,
 ) -> None:
     zone, (spec, blocks) = client
+    now = datetime.combine(day, time(), UTC) + timedelta(minutes=minute)
+    _check_checkin(zone, spec, blocks, me, now)
+
+
+@st.composite
+def checkins_at_a_clock_change(
+    draw: st.DrawFn,
+) -> tuple[
+    str, str, list[tuple[int, int, int]], tuple[str, tuple[str, list[tuple[int, int, int]]]], datetime
+]:
+    """A client whose day starts at (or a quarter hour either side of) the wall time their clocks change
+    at — London's 01:00, Sydney's 02:00, Santiago's and Havana's 00:00 — planned from up to a year ahead."""
+    zone = draw(st.sampled_from(CHANGING))
+    year = draw(st.integers(2000, 2037))
+    changes = next(
+        found
+        for y in [*range(year, 2038), *range(2000, year)]
+        if (found := clock_changes_in(ZoneInfo(zone), y))
+    )
+    instant, wall = draw(st.sampled_from(changes))
+    start = (wall.hour * 60 + wall.minute + draw(st.sampled_from([-15, 0, 0, 0, 15]))) % 1440
+    end = (start + draw(st.sampled_from([60, 240, 480]))) % 1440 or 1440
+    days = draw(st.sampled_from(["daily", "mon-fri", DAYS[wall.weekday()]]))
+    spec = f"{days} {start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}"
+    blocks = [(b.weekday, b.start, b.end) for b in parse_hours(spec).blocks]
+    now = instant - timedelta(days=draw(st.integers(0, 300)), minutes=draw(st.integers(0, 1439)))
+    return zone, spec, blocks, draw(people), now
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=checkins_at_a_clock_change())
+def test_checkin_whose_day_starts_at_a_clock_change(
+    case: tuple[
+        str, str, list[tuple[int, int, int]], tuple[str, tuple[str, list[tuple[int, int, int]]]], datetime
+    ],
+) -> None:
+    _check_checkin(*case)
+
+
+def _check_checkin(
+    zone: str,
+    spec: str,
+    blocks: list[tuple[int, int, int]],
+    me: tuple[str, tuple[str, list[tuple[int, int, int]]]],
+    now: datetime,
+) -> None:
     person = _person("client", zone, spec)
     mine = _person("me", me[0], me[1][0])
-    now = datetime.combine(day, time(), UTC) + timedelta(minutes=minute)
     plan = checkin_time(person, mine, now)
 
     starts = {d: min(s for w, s, _ in blocks if w == d) for d in {b[0] for b in blocks}}
@@ -142,6 +187,23 @@ def test_checkin_is_inside_the_clients_hours_on_every_one_of_its_days_for_a_year
         assert verdict or not exists, f"{occurrence} is outside the client's hours"
     assert all(a < b for a, b in itertools.pairwise(plan.occurrences))
     assert plan.inside_mine == sum(_inside_at(mine, me[1][1], o) for o in plan.occurrences)
+
+    # Each shift on the freelancer's clock is named after the clocks that moved it: the freelancer's
+    # offset at the reminder, and the client's wall time less the instant it is placed at.
+    expected_shifts = []
+    for (a, (day_a, _, _)), (b, (day_b, _, _)) in itertools.pairwise(
+        zip(plan.occurrences, wanted, strict=True)
+    ):
+        theirs_a = datetime.combine(day_a, wall) - a.replace(tzinfo=None)
+        theirs_b = datetime.combine(day_b, wall) - b.replace(tzinfo=None)
+        mine_a, mine_b = a.astimezone(mine.zone).utcoffset(), b.astimezone(mine.zone).utcoffset()
+        assert mine_a is not None
+        assert mine_b is not None
+        if mine_a - theirs_a != mine_b - theirs_b:
+            zones = [z for z, x, y in ((zone, theirs_a, theirs_b), (me[0], mine_a, mine_b)) if x != y]
+            expected_shifts.append((b, zones))
+    assert [(s.after, list(s.zones)) for s in plan.shifts] == expected_shifts
+    assert all(s.zones for s in plan.shifts), "every shift names the clocks that moved it"
 
 
 CHANGING = [

@@ -116,6 +116,29 @@ def test_checkin_text_names_the_moves(capsys: pytest.CaptureFixture[str]) -> Non
     assert "  from Mon 2026-03-09: 22:00 your time (was 23:00) — America/New_York changes its clocks" in lines
 
 
+LONDON_NIGHTS = [
+    "--me", "America/New_York", "--my-hours", "daily 18:00-23:00",
+    "--client", "Europe/London", "--client-hours", "daily 01:00-09:00", "--now", "2026-01-05T00:00:00Z",
+]  # fmt: skip
+
+
+def test_checkin_shifts_name_the_zone_that_moved_the_time(capsys: pytest.CaptureFixture[str]) -> None:
+    # London's 01:00 is skipped on 29 March: that day's reminder comes at the jump (still 21:00 in New
+    # York), and from the 30th on it is 20:00 there — London's doing, not nobody's.
+    code, out, err = run(capsys, "checkin", *LONDON_NIGHTS, "--json")
+    assert (code, err) == (0, "")
+    shifts = json.loads(out)["shifts"]
+    assert [(s["day_client"], s["mine_before"], s["mine_after"], s["zones"]) for s in shifts] == [
+        ("2026-03-09", "20:00", "21:00", ["America/New_York"]),
+        ("2026-03-30", "21:00", "20:00", ["Europe/London"]),
+        ("2026-10-26", "20:00", "21:00", ["Europe/London"]),
+        ("2026-11-02", "21:00", "20:00", ["America/New_York"]),
+    ]
+    code, out, _ = run(capsys, "checkin", *LONDON_NIGHTS)
+    assert "from Mon 2026-03-30: 20:00 your time (was 21:00) — Europe/London changes its clocks" in out
+    assert "—  changes" not in out
+
+
 def test_checkin_calendar_to_stdout(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     try:
         code = main(["checkin", *PEOPLE, "--now", "2026-03-02T00:00:00Z", "--out", "-"])
