@@ -251,7 +251,8 @@ def _event(meeting: Meeting, *, uid: str, now: datetime, start: datetime, end: d
     # RFC 5545 gives every meeting of a series the exact (not wall-clock) length DTEND - DTSTART.
     event.add("dtend", end)
     event.add("summary", _Text(meeting.title))
-    event.add("description", _Text(meeting.description))
+    if meeting.description:  # an empty DESCRIPTION makes libical log an error and drop it
+        event.add("description", _Text(meeting.description))
     if meeting.location:
         event.add("location", _Text(meeting.location))
     if meeting.url:
