@@ -42,6 +42,15 @@ class ReminderShift:
 
 
 @dataclass(frozen=True, slots=True)
+class MovedReminder:
+    """On ``day`` (the client's date) the client's clocks skip the check-in's wall time, so that day's
+    reminder comes at ``at`` (UTC): the moment the clocks jump, the first moment their day reaches it."""
+
+    day: date
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class CheckinPlan:
     """The daily check-in at ``minute`` minutes after midnight on the client's clock, on the client's
     weekdays ``days`` (0 = Monday).
@@ -53,6 +62,9 @@ class CheckinPlan:
     ``shifts`` are the moments in that year when it moves on the freelancer's clock.
     ``holidays`` are the reminders of that year left out of ``occurrences`` (and out of the
     reminder series) because the client's date is one of their public holidays (UTC).
+    ``moved`` are the reminders of ``occurrences`` whose wall time the client's clocks skip (when
+    no candidate time exists on every date): each comes at the moment the clocks jump, and the
+    reminder series writes it as that exact instant.
     """
 
     minute: int
@@ -65,6 +77,7 @@ class CheckinPlan:
     me: Person
     client: Person
     holidays: tuple[datetime, ...] = ()
+    moved: tuple[MovedReminder, ...] = ()
 
     @property
     def client_time(self) -> time:
@@ -167,8 +180,7 @@ def _trial(
         if day in holidays:
             held.append(instant)
             continue
-        wall = datetime.fromtimestamp(instant, UTC).astimezone(client.zone)
-        if (wall.date(), wall.hour * 60 + wall.minute) != (day, minute):
+        if _skipped(instant, day, minute, client):
             skipped += 1
         instants.append(instant)
         dates.append(day)
@@ -285,7 +297,18 @@ def checkin_time(
         me=me,
         client=client,
         holidays=tuple(datetime.fromtimestamp(i, UTC) for i in best.held),
+        moved=tuple(
+            MovedReminder(day, datetime.fromtimestamp(instant, UTC))
+            for instant, day in zip(best.instants, best.dates, strict=True)
+            if _skipped(instant, day, best.minute, client)
+        ),
     )
+
+
+def _skipped(instant: int, day: date, minute: int, client: Person) -> bool:
+    """Whether the reminder at ``instant`` for ``day`` is not at its wall time (the clocks skip it)."""
+    wall = datetime.fromtimestamp(instant, UTC).astimezone(client.zone)
+    return (wall.date(), wall.hour * 60 + wall.minute) != (day, minute)
 
 
 def checkin_instants(plan: CheckinPlan, start: datetime, end: datetime) -> tuple[datetime, ...]:
@@ -329,7 +352,8 @@ def checkin_calendar(
     """The plan as a reminder series for the freelancer's own calendar: weekly on the client's days,
     at the check-in's wall time on the client's clock (``TZID``), for the plan's year, each with an
     alarm ``alarm`` before it. The client's public holidays in that span are left out (``EXDATE``),
-    so the file holds exactly ``plan.occurrences``. Written by :mod:`app.ics` (icalendar loads only here)."""
+    and a reminder the clocks skip comes at the jump (``plan.moved``), so the file holds exactly
+    ``plan.occurrences``. Written by :mod:`app.ics` (icalendar loads only here)."""
     from app.ics import Meeting, Weekly, series_calendar  # noqa: PLC0415 - icalendar is slow to import
 
     client = plan.client
@@ -348,5 +372,7 @@ def checkin_calendar(
     # A holiday's date on the client's clock: the reminder's own wall date (a skipped wall time is placed
     # at the jump, which is still that date).
     off = tuple(h.astimezone(client.zone).date() for h in plan.holidays)
-    weekly = Weekly(client.zone, until=last, days=plan.days, skip=off)
+    weekly = Weekly(
+        client.zone, until=last, days=plan.days, skip=off, at_jump=True, wall_time=plan.client_time
+    )
     return series_calendar(meeting=meeting, weekly=weekly, now=now)

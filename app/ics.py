@@ -145,7 +145,9 @@ class Weekly:
     on the first meeting's weekday. ``skip`` are days (on that clock) whose meeting is left out
     (``EXDATE``, at the series' wall time in ``zone``); a day the series does not meet on is ignored.
     A meeting whose wall time the clocks skip makes the series an error, unless ``at_jump``: then it
-    comes at the moment the clocks jump, written as that exact instant."""
+    comes at the moment the clocks jump, written as that exact instant. ``wall_time`` sets the series'
+    time on that clock when the first meeting is not at it (with ``at_jump``, a first meeting at the
+    jump that skipped it); it must fall on the first meeting's date."""
 
     zone: ZoneInfo
     count: int | None = None
@@ -153,6 +155,7 @@ class Weekly:
     days: tuple[int, ...] | None = None
     skip: tuple[date, ...] = ()
     at_jump: bool = False
+    wall_time: time | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.zone, ZoneInfo):
@@ -174,6 +177,8 @@ class Weekly:
         ):
             raise TypeError("Use a tuple of dates for the days a series skips.")
         object.__setattr__(self, "skip", tuple(sorted(set(self.skip))))
+        if self.wall_time is not None and not isinstance(self.wall_time, time):
+            raise TypeError(f"Use time for a series' wall time, not {type(self.wall_time).__name__}.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +227,8 @@ class _Occurrence:
 
 def _walls(meeting: Meeting, weekly: Weekly) -> list[datetime]:
     wall = meeting.start.astimezone(weekly.zone).replace(tzinfo=None)
+    if weekly.wall_time is not None:
+        wall = datetime.combine(wall.date(), weekly.wall_time)
     if weekly.days is not None and wall.weekday() not in weekly.days:
         # RFC 5545 counts DTSTART as the first meeting even off BYDAY; calendars then disagree.
         raise IcsError("ics.first_off_weekdays", weekday=weekday(wall.weekday()), day=f"{wall:%Y-%m-%d}")
@@ -242,9 +249,10 @@ def _occurrences(meeting: Meeting, weekly: Weekly) -> list[_Occurrence]:
     pass, as RFC 5545 reads a wall time; one in a gap is the moment the clocks jump."""
     zone = weekly.zone
     found = []
+    first = meeting.start.astimezone(zone).replace(tzinfo=None)
     for i, wall in enumerate(_walls(meeting, weekly)):
         kind = _clock_kind(wall, zone)
-        if i == 0:
+        if i == 0 and wall == first:
             start = meeting.start.astimezone(UTC)
         elif kind == "gap":
             start = to_utc(wall.date(), wall.hour * 60 + wall.minute, zone, Edge.START)
@@ -438,6 +446,12 @@ def _invite(event: Event, invite: Invite) -> None:
         event.add("attendee", attendee)
 
 
+def _rfc_reading(wall: datetime, zone: ZoneInfo) -> datetime:
+    """The instant RFC 5545 gives a wall time: a repeated one's first occurrence, a skipped one read with
+    the offset before the gap (PEP 495's ``fold=0`` reads both the same way)."""
+    return wall.replace(tzinfo=zone, fold=0).astimezone(UTC)
+
+
 def _series_event(meeting: Meeting, weekly: Weekly, *, now: datetime) -> Event:
     """The event of a weekly series, written so that every calendar puts each meeting at the instant
     :func:`occurrences` gives it, for the exact length asked for — but for later meetings in a fold,
@@ -480,10 +494,15 @@ def _series_event(meeting: Meeting, weekly: Weekly, *, now: datetime) -> Event:
         event.add("rrule", rule)
         rdates.extend(_utc(o.start) for o in found[:anchor] if not o.skipped)
         for occurrence in found[anchor:]:
+            # RFC 5545 reads a wall time in a gap with the offset before it: at the jump itself when the
+            # time is the gap's start (00:00 skipped to 01:00), later otherwise. Only a meeting read
+            # later than the jump is excluded and added back at it (an EXDATE also removes an RDATE at
+            # its own instant).
+            moved = occurrence.kind == "gap" and _rfc_reading(occurrence.wall, zone) != occurrence.start
             # RFC 5545: each EXDATE has DTSTART's form — the same TZID and wall time, on the left-out day.
-            if occurrence.skipped or occurrence.kind == "gap":
+            if occurrence.skipped or moved:
                 exdates.append(occurrence.wall.replace(tzinfo=zone))
-            if occurrence.kind == "gap" and not occurrence.skipped:
+            if moved and not occurrence.skipped:
                 rdates.append(_utc(occurrence.start))
     if exdates:
         event.add("exdate", exdates)
@@ -500,7 +519,8 @@ def _build(meeting: Meeting, *, now: datetime, weekly: Weekly | None, invite: In
     else:
         event = _series_event(meeting, weekly, now=now)
         series = occurrences(meeting, weekly)
-        definition = zone_definition(weekly.zone, series[0].start, series[-1].end)
+        # From a day early: a first meeting at the very instant the clocks change must see that change.
+        definition = zone_definition(weekly.zone, series[0].start - timedelta(days=1), series[-1].end)
         calendar.add_component(_timezone(definition))
     if invite is not None:
         _invite(event, invite)

@@ -187,6 +187,15 @@ def checkin_json(plan: CheckinPlan, out: str | None) -> dict[str, object]:
         ],
         "file": out,
         "holidays_skipped": [f"{h.astimezone(client.zone):%Y-%m-%d}" for h in plan.holidays],
+        "moved": [
+            {
+                "day_client": moved.day.isoformat(),
+                "at": iso_utc(moved.at),
+                "at_client": _wall(moved.at, client),
+                "at_mine": _wall(moved.at, me),
+            }
+            for moved in plan.moved
+        ],
     }
 
 
@@ -212,6 +221,12 @@ def _checkin_text(plan: CheckinPlan, out: str | None) -> str:
         lines.append(
             f"No reminder on their {len(plan.holidays)} public "
             f"{'holiday' if len(plan.holidays) == 1 else 'holidays'} ({client.holidays}) in the coming year"
+        )
+    for moved in plan.moved:
+        day = f"{DAY_NAMES[moved.day.weekday()].title()} {moved.day}"
+        lines.append(
+            f"On {day} their clocks skip {plan.client_time:%H:%M}: that reminder comes when they jump, "
+            f"{_at(moved.at, client, with_date=False)} their time = {_at(moved.at, me)} your time"
         )
     if plan.shifts:
         lines.append("Clock changes move it on your clock:")

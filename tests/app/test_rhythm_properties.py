@@ -8,10 +8,12 @@ import math
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import icalendar
+import recurring_ical_events
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from app.checkin import checkin_time
+from app.checkin import CheckinPlan, checkin_calendar, checkin_time
 from app.deadline import Due, deadline
 from app.hours import parse_hours
 from app.people import Person
@@ -136,7 +138,13 @@ def test_checkin_whose_day_starts_at_a_clock_change(
         str, str, list[tuple[int, int, int]], tuple[str, tuple[str, list[tuple[int, int, int]]]], datetime
     ],
 ) -> None:
-    _check_checkin(*case)
+    plan = _check_checkin(*case)
+    if not plan.occurrences:
+        return
+    # The reminder file holds exactly the plan's reminders, as icalendar + recurring-ical-events read it.
+    calendar = icalendar.Calendar.from_ical(checkin_calendar(plan, now=case[-1]))
+    read = recurring_ical_events.of(calendar).between(datetime(1999, 1, 1), datetime(2040, 1, 1))
+    assert sorted(item["DTSTART"].dt.astimezone(UTC) for item in read) == list(plan.occurrences)
 
 
 def _check_checkin(
@@ -145,10 +153,12 @@ def _check_checkin(
     blocks: list[tuple[int, int, int]],
     me: tuple[str, tuple[str, list[tuple[int, int, int]]]],
     now: datetime,
-) -> None:
+) -> CheckinPlan:
     person = _person("client", zone, spec)
     mine = _person("me", me[0], me[1][0])
     plan = checkin_time(person, mine, now)
+    if plan.moved:
+        event("a reminder the clocks skip")
 
     starts = {d: min(s for w, s, _ in blocks if w == d) for d in {b[0] for b in blocks}}
     assert plan.days
@@ -202,8 +212,15 @@ def _check_checkin(
         if mine_a - theirs_a != mine_b - theirs_b:
             zones = [z for z, x, y in ((zone, theirs_a, theirs_b), (me[0], mine_a, mine_b)) if x != y]
             expected_shifts.append((b, zones))
-    assert [(s.after, list(s.zones)) for s in plan.shifts] == expected_shifts
+    # In UTC: PEP 495 makes a wall time that happens twice unequal to every instant of another zone.
+    assert [(s.after.astimezone(UTC), list(s.zones)) for s in plan.shifts] == expected_shifts
     assert all(s.zones for s in plan.shifts), "every shift names the clocks that moved it"
+    # A reminder whose wall time the clocks skip comes at the jump, and the plan says so.
+    skipped = [
+        (local, o) for o, (local, _, exists) in zip(plan.occurrences, wanted, strict=True) if not exists
+    ]
+    assert [(m.day, m.at) for m in plan.moved] == skipped
+    return plan
 
 
 CHANGING = [
