@@ -9,19 +9,19 @@ freelancer's clock when either zone changes its clocks, which the plan lists.
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from app.clockchanges import offset_at
 from app.hours import WeeklyHours
 from app.intervals import Span, seconds
 from app.messages import AppError
 from app.overlap import hours_spans
 from app.people import Person
 from app.publicholidays import holiday_dates, parse_holiday_code
-from app.zones import Edge, utc_offset, wall_seconds
+from app.zones import EPOCH_ORDINAL, Edge, wall_seconds
 
 DAY = 86400
 PLAN_DAYS = 365
@@ -42,6 +42,15 @@ class ReminderShift:
 
 
 @dataclass(frozen=True, slots=True)
+class MovedReminder:
+    """On ``day`` (the client's date) the client's clocks skip the check-in's wall time, so that day's
+    reminder comes at ``at`` (UTC): the moment the clocks jump, the first moment their day reaches it."""
+
+    day: date
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class CheckinPlan:
     """The daily check-in at ``minute`` minutes after midnight on the client's clock, on the client's
     weekdays ``days`` (0 = Monday).
@@ -53,6 +62,9 @@ class CheckinPlan:
     ``shifts`` are the moments in that year when it moves on the freelancer's clock.
     ``holidays`` are the reminders of that year left out of ``occurrences`` (and out of the
     reminder series) because the client's date is one of their public holidays (UTC).
+    ``moved`` are the reminders of ``occurrences`` whose wall time the client's clocks skip (when
+    no candidate time exists on every date): each comes at the moment the clocks jump, and the
+    reminder series writes it as that exact instant.
     """
 
     minute: int
@@ -65,6 +77,7 @@ class CheckinPlan:
     me: Person
     client: Person
     holidays: tuple[datetime, ...] = ()
+    moved: tuple[MovedReminder, ...] = ()
 
     @property
     def client_time(self) -> time:
@@ -132,6 +145,7 @@ class _Trial:
     minute: int
     days: tuple[int, ...]
     instants: tuple[int, ...]
+    dates: tuple[date, ...]  # each reminder's date on the client's clock
     held: tuple[int, ...]  # reminders left out: the client's public holidays
     skipped_walls: int  # reminders whose wall time the clocks skip that day
     distance: int  # total seconds outside the freelancer's hours over the year
@@ -153,6 +167,7 @@ def _trial(
     holidays: frozenset[date],
 ) -> _Trial:
     instants: list[int] = []
+    dates: list[date] = []
     held: list[int] = []
     skipped = 0
     for offset in range(PLAN_DAYS + 1):
@@ -165,30 +180,48 @@ def _trial(
         if day in holidays:
             held.append(instant)
             continue
-        wall = datetime.fromtimestamp(instant, UTC).astimezone(client.zone)
-        if (wall.date(), wall.hour * 60 + wall.minute) != (day, minute):
+        if _skipped(instant, day, minute, client):
             skipped += 1
         instants.append(instant)
+        dates.append(day)
     distance = sum(_distance(i, mine) for i in instants)
-    return _Trial(minute, days, tuple(instants), tuple(held), skipped, distance, lateness)
+    return _Trial(minute, days, tuple(instants), tuple(dates), tuple(held), skipped, distance, lateness)
 
 
-def _shifts(instants: Sequence[datetime], me: Person, client: Person) -> tuple[ReminderShift, ...]:
+def _shifts(
+    instants: Sequence[int], dates: Sequence[date], minute: int, me: Person, client: Person
+) -> tuple[ReminderShift, ...]:
+    """Where the reminder moves on the freelancer's clock, and whose clocks moved it.
+
+    The reminder's place on the freelancer's clock, relative to its wall time on the client's date,
+    is the freelancer's offset less the client's *effective* offset: the client's wall time less the
+    instant the reminder is placed at. A reminder whose wall time the client's clocks skip comes at
+    the jump, so its effective offset is neither the old one nor the new one (London's 01:00 on the
+    night it jumps to 02:00 reads as UTC+0 there, the next day's as UTC+1). The place moves exactly
+    when one of the two offsets does, so every shift names at least one zone."""
     found: list[ReminderShift] = []
 
-    def key(instant: datetime) -> tuple[int, int]:
-        # The reminder's place on the freelancer's clock relative to the client's date: a move past
-        # midnight (22:30 -> 23:30 -> 00:30 the next day) counts as a move too.
-        mine = instant.astimezone(me.zone)
-        theirs = instant.astimezone(client.zone)
-        return (mine.date() - theirs.date()).days, mine.hour * 60 + mine.minute
+    def offsets(instant: int, day: date) -> tuple[int, int]:
+        client_wall = (day.toordinal() - EPOCH_ORDINAL) * DAY + minute * 60
+        return client_wall - instant, offset_at(me.zone, instant)
 
-    for before, after in itertools.pairwise(instants):
-        if key(before) != key(after):
+    previous: tuple[int, int] | None = None
+    for i, (instant, day) in enumerate(zip(instants, dates, strict=True)):
+        current = offsets(instant, day)
+        if previous is not None and current[1] - current[0] != previous[1] - previous[0]:
             zones = tuple(
-                p.zone.key for p in (client, me) if utc_offset(before, p.zone) != utc_offset(after, p.zone)
+                zone.key
+                for zone, before, after in (
+                    (client.zone, previous[0], current[0]),
+                    (me.zone, previous[1], current[1]),
+                )
+                if before != after
             )
-            found.append(ReminderShift(before.astimezone(me.zone), after.astimezone(me.zone), zones))
+            before_at = datetime.fromtimestamp(instants[i - 1], UTC).astimezone(me.zone)
+            found.append(
+                ReminderShift(before_at, datetime.fromtimestamp(instant, UTC).astimezone(me.zone), zones)
+            )
+        previous = current
     return tuple(found)
 
 
@@ -260,11 +293,22 @@ def checkin_time(
         after_start=timedelta(seconds=best.lateness),
         occurrences=occurrences,
         inside_mine=sum(1 for i in best.instants if _distance(i, mine) == 0),
-        shifts=_shifts(occurrences, me, client),
+        shifts=_shifts(best.instants, best.dates, best.minute, me, client),
         me=me,
         client=client,
         holidays=tuple(datetime.fromtimestamp(i, UTC) for i in best.held),
+        moved=tuple(
+            MovedReminder(day, datetime.fromtimestamp(instant, UTC))
+            for instant, day in zip(best.instants, best.dates, strict=True)
+            if _skipped(instant, day, best.minute, client)
+        ),
     )
+
+
+def _skipped(instant: int, day: date, minute: int, client: Person) -> bool:
+    """Whether the reminder at ``instant`` for ``day`` is not at its wall time (the clocks skip it)."""
+    wall = datetime.fromtimestamp(instant, UTC).astimezone(client.zone)
+    return (wall.date(), wall.hour * 60 + wall.minute) != (day, minute)
 
 
 def checkin_instants(plan: CheckinPlan, start: datetime, end: datetime) -> tuple[datetime, ...]:
@@ -308,7 +352,8 @@ def checkin_calendar(
     """The plan as a reminder series for the freelancer's own calendar: weekly on the client's days,
     at the check-in's wall time on the client's clock (``TZID``), for the plan's year, each with an
     alarm ``alarm`` before it. The client's public holidays in that span are left out (``EXDATE``),
-    so the file holds exactly ``plan.occurrences``. Written by :mod:`app.ics` (icalendar loads only here)."""
+    and a reminder the clocks skip comes at the jump (``plan.moved``), so the file holds exactly
+    ``plan.occurrences``. Written by :mod:`app.ics` (icalendar loads only here)."""
     from app.ics import Meeting, Weekly, series_calendar  # noqa: PLC0415 - icalendar is slow to import
 
     client = plan.client
@@ -327,5 +372,7 @@ def checkin_calendar(
     # A holiday's date on the client's clock: the reminder's own wall date (a skipped wall time is placed
     # at the jump, which is still that date).
     off = tuple(h.astimezone(client.zone).date() for h in plan.holidays)
-    weekly = Weekly(client.zone, until=last, days=plan.days, skip=off)
+    weekly = Weekly(
+        client.zone, until=last, days=plan.days, skip=off, at_jump=True, wall_time=plan.client_time
+    )
     return series_calendar(meeting=meeting, weekly=weekly, now=now)

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from app.clockchanges import offset_at
 from app.intervals import Span, seconds
 from app.messages import AppError, weekday
 from app.people import Person
@@ -82,10 +83,13 @@ def parse_due(text: str) -> Due:
 class DeadlinePlan:
     """A deadline placed: ``due`` (UTC) and, as of ``now``, the time ``left`` (negative once past).
 
-    ``target`` (UTC) is when to deliver: at or before ``due - buffer``, inside the
-    client's core time; when that moment has passed, the latest such moment from
-    ``now`` to a margin before ``due`` (then ``buffer_kept`` is false); ``None`` when
-    no core time is left before the deadline. ``clock_note`` says the stated time
+    ``target`` (UTC) is when to deliver: the latest moment at or before ``due - buffer``
+    that lies inside the client's core time at least the margin before that stretch
+    ends and reads :00, :15, :30 or :45 on the client's clock (or is the stretch's own
+    start, when no such quarter hour fits in it). When that moment has passed, it is
+    the latest such moment from ``now`` to a margin before ``due`` (then ``buffer_kept``
+    is false); ``None`` when no core time that keeps the margin is left before the
+    deadline (a stretch shorter than the margin never holds a target). ``clock_note`` says the stated time
     was skipped by a clock change (``gap``: the deadline is the moment the clocks
     jump) or happens twice (``fold``: the deadline is the first, the safe side).
     """
@@ -140,13 +144,46 @@ def _due_instant(client: Person, due: Due) -> tuple[int, ClockNote | None]:
     return first, None if wall.replace(tzinfo=None) == expected else "gap"
 
 
-def _latest_inside(spans: list[Span], limit: int, margin: int) -> int | None:
-    """The latest second at or before ``limit`` inside one of sorted ``spans``, at least ``margin``
-    before that span ends (half of a span shorter than twice the margin)."""
+QUARTER = 900  # seconds: targets fall on the client's :00, :15, :30 or :45
+
+
+def _quarter_at_or_before(instant: int, zone: ZoneInfo) -> int:
+    """The latest second at or before ``instant`` at which ``zone``'s clock reads :00, :15, :30 or :45."""
+    while True:
+        offset = offset_at(zone, instant)
+        found = instant - (instant + offset) % QUARTER
+        if offset_at(zone, found) == offset:
+            return found
+        # The clocks changed between the two (no zone changes twice within a quarter hour): the change's
+        # own second may read a quarter (02:00 -> 03:00); otherwise look before it.
+        lo, hi = found, instant  # offset_at(lo) differs, offset_at(hi) == offset
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if offset_at(zone, mid) == offset:
+                hi = mid
+            else:
+                lo = mid
+        if (hi + offset) % QUARTER == 0:
+            return hi
+        instant = hi - 1
+
+
+def _latest_inside(spans: list[Span], limit: int, margin: int, floor: int, zone: ZoneInfo) -> int | None:
+    """The latest moment from ``floor`` to ``limit`` inside one of sorted ``spans``, at least ``margin``
+    before that span ends, that reads :00, :15, :30 or :45 on ``zone``'s clock or starts its span;
+    ``None`` when no span holds one. ``spans`` must begin before ``floor`` so each keeps its real start."""
+    keep = max(margin, 1)  # even a margin of nothing leaves the target inside: spans end just before `end`
     for start, end in reversed(spans):
-        if start <= limit:
-            keep = max(1, min(margin, (end - start) // 2))
-            return min(limit, end - keep)
+        if end <= floor:
+            break
+        lo, hi = max(start, floor), min(limit, end - keep)
+        if hi < lo:
+            continue
+        quarter = _quarter_at_or_before(hi, zone)
+        if quarter >= lo:
+            return quarter
+        if start >= floor:
+            return start  # no quarter hour fits, but the start of their stretch is a time they wrote
     return None
 
 
@@ -185,21 +222,24 @@ def deadline(
     limit = due_at - int(buffer.total_seconds())
     margin_seconds = int(margin.total_seconds())
     target: int | None = None
-    # Spans are fetched a little past the limit so that the stretch holding it keeps its real end,
-    # which the margin is measured from.
+    zone = client.zone
+    # Spans are fetched from two days before the floor and past the limit, so that the stretches holding
+    # them keep their real start and end, which the margin and the choice of a start are measured from.
     for reach in (21 * DAY, 400 * DAY):
         lo = max(limit - reach, moment)
         if lo > limit:
             break
-        target = _latest_inside(core_spans(client, lo, limit + 2 * DAY), limit, margin_seconds)
+        spans = core_spans(client, lo - 2 * DAY, limit + 2 * DAY)
+        target = _latest_inside(spans, limit, margin_seconds, lo, zone)
         if target is not None:
             break
     kept = target is not None
     if target is None:
-        # The buffer cannot be kept: the latest core moment still ahead, a margin before the deadline.
+        # The buffer cannot be kept: the latest such moment still ahead, a margin before the deadline.
         late = due_at - max(margin_seconds, 1)
         if moment <= late:
-            target = _latest_inside(core_spans(client, moment, late + 2 * DAY), late, margin_seconds)
+            spans = core_spans(client, moment - 2 * DAY, late + 2 * DAY)
+            target = _latest_inside(spans, late, margin_seconds, moment, zone)
     return DeadlinePlan(
         due=datetime.fromtimestamp(due_at, UTC),
         now=now,

@@ -218,6 +218,8 @@ ENGLISH: dict[str, str] = {
     "ics.byte_order_mark": "the {what} contains an invisible byte-order mark (U+FEFF); remove it",
     "ics.not_an_email": "'{text}' is not an e-mail address; use the form name@example.com",
     "ics.zero_length": "a meeting must last longer than zero minutes",
+    "ics.bad_sequence": "a SEQUENCE is a whole number from 0 up, not '{value}'",
+    "ics.bad_uid": "a UID is 1 to 255 visible ASCII characters without spaces, not '{text}'",
     "ics.alarm_after": "a reminder comes before the meeting: use a timedelta of zero or more",
     "ics.no_title": "a meeting needs a title",
     "ics.not_a_url": "'{text}' is not a web address; use https://…",

@@ -12,13 +12,35 @@ from app.people import Person
 from app.zones import EPOCH_ORDINAL, Edge, noon_offsets, to_utc, wall_seconds
 
 
-def day_range(first_day: date, days: int, zone: ZoneInfo) -> Interval:
-    """The instants of ``days`` local days from 00:00 of ``first_day`` on ``zone``'s clock."""
+def day_bounds(first_day: date, days: int, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """``(start, end)``: the instants of ``days`` local days from 00:00 of ``first_day`` on ``zone``'s
+    clock, ``start <= end``. They are equal when the clock skips every one of those days (Samoa went
+    from 29 to 31 December 2011): such a range is empty, and holds no hours and no meetings.
+    """
     if days < 1:
         raise ValueError(f"A range needs at least one day, not {days}.")
     start = to_utc(first_day, 0, zone, Edge.START)
     end = to_utc(first_day + timedelta(days=days), 0, zone, Edge.END)
+    return start, end
+
+
+def day_range(first_day: date, days: int, zone: ZoneInfo) -> Interval:
+    """The instants of ``days`` local days from 00:00 of ``first_day`` on ``zone``'s clock, for a range
+    that holds at least one instant; :func:`day_bounds` also takes days the clock skips."""
+    start, end = day_bounds(first_day, days, zone)
+    if start == end:
+        raise ValueError(f"{first_day} does not exist on {zone.key}'s clock: the range is empty.")
     return Interval(start, end)
+
+
+def skipped_days(first_day: date, days: int, zone: ZoneInfo) -> list[date]:
+    """The days of that range that never appear on ``zone``'s clock (it jumps over them whole)."""
+    found = []
+    for offset in range(days):
+        day = first_day + timedelta(days=offset)
+        if to_utc(day, 0, zone, Edge.START) == to_utc(day + timedelta(days=1), 0, zone, Edge.END):
+            found.append(day)
+    return found
 
 
 def hours_spans(hours: WeeklyHours, zone: ZoneInfo, start: int, end: int) -> list[Span]:

@@ -574,6 +574,14 @@ def catalogue() -> dict[str, str]:
             "'{text}' is not an e-mail address; use the form name@example.com",
             "ics.not_an_email",
         ),
+        "ics.bad_sequence": QCoreApplication.translate(
+            "AppMessages", "a SEQUENCE is a whole number from 0 up, not '{value}'", "ics.bad_sequence"
+        ),
+        "ics.bad_uid": QCoreApplication.translate(
+            "AppMessages",
+            "a UID is 1 to 255 visible ASCII characters without spaces, not '{text}'",
+            "ics.bad_uid",
+        ),
         "ics.zero_length": QCoreApplication.translate(
             "AppMessages",
             "a meeting must last longer than zero minutes",

@@ -38,7 +38,7 @@ from ui.i18n import SETTING, SHIPPED, SYSTEM, interface_locale, language_choice,
 from ui.notice_bar import NoticeBar
 from ui.people_list import PeopleList
 from ui.timeline_view import TimelineView
-from ui.wall_text import city_text, place_text
+from ui.wall_text import city_text, clock_text, dated_text, place_text
 
 if TYPE_CHECKING:
     # The dialogs' Python types (each with its enums) are made when first used, not for the first frame.
@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self._choose_save_path = choose_save_path
         self._choose_series_length = choose_series_length
         self._state: ProposalState | None = None
+        self._export: tuple[str, int, str] | None = None  # the UID, SEQUENCE and look of the file being made
         self.dialog: PersonDialog | None = None
         self.confirm: QMessageBox | None = None
         self.legend: LegendDialog | None = None
@@ -1151,7 +1152,16 @@ class MainWindow(QMainWindow):
     def calendar_bytes(self, kind: str, weekly_length: SeriesLength | None = None) -> bytes | None:
         """The calendar file for ``kind`` (``slot``, ``weekly``, ``holds``); ``None`` with nothing chosen.
         A weekly series runs ``weekly_length`` (twelve meetings unless told)."""
-        from app.ics import Meeting, Weekly, holds_calendar, meeting_calendar, series_calendar  # noqa: PLC0415
+        from app.ics import (  # noqa: PLC0415
+            Meeting,
+            Weekly,
+            event_uid,
+            fingerprint,
+            holds_calendar,
+            meeting_calendar,
+            next_sequence,
+            series_calendar,
+        )
         from app.proposal_state import meeting_description  # noqa: PLC0415
 
         state = self._state
@@ -1174,11 +1184,52 @@ class MainWindow(QMainWindow):
                 state.intervals(), title=title, titles=titles, descriptions=descriptions, now=now
             )
         meeting = Meeting(slot.start, slot.duration, title, meeting_description(slot, people, state.locale))
+        weekly = None
         if kind == "weekly":
             count, until = weekly_length or (WEEKLY_COUNT, None)
             weekly = Weekly(people[1].zone, count=None if until else count, until=until)
+        # An event exported before under the same UID with another length is an update: its SEQUENCE rises.
+        uid, shown = event_uid(meeting, weekly), fingerprint(meeting, weekly)
+        meeting = replace(meeting, sequence=next_sequence(self._exported(uid), shown))
+        self._export = (uid, meeting.sequence, shown)
+        if weekly is not None:
             return series_calendar(meeting=meeting, weekly=weekly, now=now)
         return meeting_calendar(meeting=meeting, now=now)
+
+    def _exported(self, uid: str) -> tuple[int, str] | None:
+        """The last export of ``uid`` from this window's settings: its SEQUENCE and what it showed."""
+        kept = str(self._settings.value(f"exports/{uid}", "") or "")
+        number, _, shown = kept.partition("|")
+        return (int(number), shown) if number.isdigit() else None
+
+    def series_warnings(self, weekly_length: SeriesLength | None = None) -> list[str]:
+        """The weekly series' meetings whose time happens twice on the client's clock (a clock going
+        back): calendars such as Thunderbird and Evolution put them an hour later. One line per date."""
+        from app.ics import Meeting, Weekly, series_clock_dates  # noqa: PLC0415
+
+        slot = self.chosen_slot()
+        if slot is None or len(self._facts_people) < 2:
+            return []
+        zone = self._facts_people[1].zone
+        count, until = weekly_length or (WEEKLY_COUNT, None)
+        weekly = Weekly(zone, count=None if until else count, until=until)
+        lines = []
+        for found in series_clock_dates(Meeting(slot.start, slot.duration, "Call"), weekly):
+            if found.exact or found.other is None:
+                continue
+            lines.append(
+                self.tr(
+                    "On {day}, {time} happens twice on {place}'s clock: Thunderbird and Evolution show that "
+                    "meeting an hour later than Google Calendar and Outlook. Check it with {name} after "
+                    "importing."
+                ).format(
+                    day=dated_text(found.start.astimezone(zone), self.locale()),
+                    time=clock_text(found.start.astimezone(zone), self.locale()),
+                    place=self._place(zone.key),
+                    name=self._clients()[0].name if self._clients() else "",
+                )
+            )
+        return lines
 
     def export(self, kind: str) -> None:
         from app.atomic import write_atomically  # noqa: PLC0415
@@ -1195,8 +1246,10 @@ class MainWindow(QMainWindow):
             weekly_length = self._choose_series_length(self, slot.start.astimezone(zone).date())
             if weekly_length is None:
                 return
+        self._export = None
         try:
             data = self.calendar_bytes(kind, weekly_length)
+            warnings = self.series_warnings(weekly_length) if kind == "weekly" else []
         except IcsError as error:  # text the calendar format cannot carry, e.g. from a pasted name
             self.notices.show_notices(
                 [self.tr("The calendar file could not be made: {error}").format(error=error_text(error))]
@@ -1218,7 +1271,12 @@ class MainWindow(QMainWindow):
             )
             return
         self._settings.setValue("export/folder", str(Path(path).resolve().parent))
+        if self._export is not None:
+            uid, sequence, shown = self._export
+            self._settings.setValue(f"exports/{uid}", f"{sequence}|{shown}")
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 6000)
+        if warnings:
+            self.notices.show_notices(warnings)
 
     # --- settings ------------------------------------------------------------------------------
     def _restore_settings(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from app.timefmt import duration_text, iso_utc
 from app.zones import Edge, to_utc
 
 if TYPE_CHECKING:
-    from app.ics import Invite, Meeting, Weekly
+    from app.ics import Invite, Meeting, SeriesClockDate, Weekly
 
 MAX_MINUTES = 24 * 60
 MAX_ALARM = 7 * 24 * 60
@@ -80,7 +81,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--attendee", action="append", default=[], metavar="MAILTO", help="an invitee (repeatable)"
     )
+    parser.add_argument(
+        "--uid",
+        metavar="UID",
+        help="the UID of an event exported before, to update it (default: made from it)",
+    )
+    parser.add_argument(
+        "--sequence",
+        type=bounded_int(0, 1_000_000, "revisions"),
+        default=0,
+        metavar="N",
+        help="the update's revision (SEQUENCE): one more than the last file with this UID, when it changed",
+    )
     parser.add_argument("--out", required=True, metavar="FILE|-", help="where to write; - for stdout")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print what was written as JSON (needs --out FILE; see the README)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -150,8 +168,9 @@ def _meeting(args: argparse.Namespace, start: datetime) -> Meeting:
     url = location.strip() if location and re.match(r"^https?://\S+$", location.strip()) else None
     alarm = None if args.alarm is None else timedelta(minutes=args.alarm)
     return Meeting(
-        start, timedelta(minutes=args.duration), args.title, args.description, location, url, alarm
-    )
+        start, timedelta(minutes=args.duration), args.title, args.description, location, url, alarm,
+        uid=args.uid, sequence=args.sequence,
+    )  # fmt: skip
 
 
 def write_output(data: bytes, out: str) -> None:
@@ -181,9 +200,58 @@ def write_holds(
     write_output(data, out)
 
 
-def run(args: argparse.Namespace) -> str:
-    from app.ics import IcsError, invite_calendar, meeting_calendar, series_calendar  # noqa: PLC0415
+def clock_date_notes(dates: Sequence[SeriesClockDate], zone: ZoneInfo, *, first_noted: bool) -> list[str]:
+    """``note:`` texts for a series' meetings that a clock change touches (gap meetings are errors
+    before this is asked). ``first_noted``: the first meeting's fold was noted already."""
+    notes = []
+    for found in dates:
+        wall = f"{found.wall:%H:%M}"
+        if found.kind == "gap":
+            notes.append(
+                f"the meeting on {found.day} at {wall} comes at {found.start.astimezone(zone):%H:%M}, when "
+                f"{zone.key}'s clocks jump past {wall}; the file gives that exact time "
+                f"({iso_utc(found.start)})"
+            )
+        elif found.exact:
+            if not first_noted:
+                notes.append(
+                    f"the first meeting, {found.day} {wall}, is a time that happens twice in {zone.key}; the "
+                    f"file gives it as its exact time ({iso_utc(found.start)}), the rest of the series at "
+                    f"{wall} on that clock"
+                )
+        else:
+            other = "" if found.other is None else f", {iso_utc(found.other)}"
+            notes.append(
+                f"the meeting on {found.day} at {wall} falls on a time that happens twice in {zone.key} (the "
+                f"clocks go back that night): the file means the first ({iso_utc(found.start)}), as RFC 5545 "
+                f"reads it; Thunderbird and Evolution show it at the second{other}"
+            )
+    return notes
 
+
+def clock_date_json(found: SeriesClockDate) -> dict[str, object]:
+    return {
+        "day": found.day.isoformat(),
+        "time": f"{found.wall:%H:%M}",
+        "kind": found.kind,
+        "start": iso_utc(found.start),
+        "exact": found.exact,
+        "other": None if found.other is None else iso_utc(found.other),
+    }
+
+
+def run(args: argparse.Namespace) -> str:
+    from app.ics import (  # noqa: PLC0415
+        IcsError,
+        event_uid,
+        invite_calendar,
+        meeting_calendar,
+        series_calendar,
+        series_clock_dates,
+    )
+
+    if args.json and args.out == "-":
+        raise UsageError("--out - prints the calendar; it cannot share stdout with --json")
     moment: datetime = args.at
     note = None
     if moment.tzinfo is None:
@@ -204,9 +272,21 @@ def run(args: argparse.Namespace) -> str:
             data = series_calendar(meeting=meeting, weekly=weekly, now=now)
         else:
             data = meeting_calendar(meeting=meeting, now=now)
+        dates = () if weekly is None else series_clock_dates(meeting, weekly)
     except IcsError as error:
         raise UsageError(str(error)) from None
-    if note:
-        print(f"note: {note}", file=sys.stderr)
+    notes = [note] if note else []
+    if weekly is not None:
+        notes += clock_date_notes(dates, weekly.zone, first_noted=note is not None)
+    for line in notes:
+        print(f"note: {line}", file=sys.stderr)
     write_output(data, args.out)
-    return ""
+    if not args.json:
+        return ""
+    return json.dumps(
+        {
+            "file": args.out,
+            "uid": event_uid(meeting, weekly),
+            "clock_dates": [clock_date_json(d) for d in dates],
+        }
+    )

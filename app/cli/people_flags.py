@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from app.cli.args import MAX_DAYS, also_arg, bounded_int, date_arg, holiday_arg, hours_arg, zone_arg
-from app.intervals import Interval
-from app.overlap import day_range
+from app.overlap import day_bounds, skipped_days
 from app.people import Person
 
 
@@ -27,10 +26,25 @@ class Plan:
         return (self.me, self.client, *self.others)
 
     @property
-    def span(self) -> Interval:
+    def bounds(self) -> tuple[datetime, datetime]:
+        """The range's first and last instant (equal when the freelancer's clock skips all its days)."""
         if self.first_day is None:
             raise ValueError("this plan has no date range: its subcommand takes no --from")
-        return day_range(self.first_day, self.days, self.me.zone)
+        return day_bounds(self.first_day, self.days, self.me.zone)
+
+    def skipped_note(self) -> str | None:
+        """A ``note:`` line's text when the freelancer's clock skips days of the range, else None."""
+        if self.first_day is None:
+            return None
+        skipped = skipped_days(self.first_day, self.days, self.me.zone)
+        if not skipped:
+            return None
+        names = ", ".join(f"{day:%a} {day}" for day in skipped)
+        whole = " the range holds no time." if len(skipped) == self.days else " it holds no hours."
+        return (
+            f"{names} {'does' if len(skipped) == 1 else 'do'} not exist on your clock "
+            f"({self.me.zone.key} jumps over {'it' if len(skipped) == 1 else 'them'}):{whole}"
+        )
 
 
 def add_people_flags(

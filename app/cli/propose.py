@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import timedelta
 
 from app.cli.args import UsageError, add_now_flag, bounded_hours, bounded_int, locale_arg, name_arg, now_from
@@ -89,14 +90,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> str:
     plan = plan_from(args)
-    span = plan.span
+    start, end = plan.bounds
+    note = plan.skipped_note()
+    if note:
+        print(f"note: {note}", file=sys.stderr)
     now = now_from(args)
     duration = timedelta(minutes=args.duration)
     options = rank_options(
         plan.people,
         client=plan.client,
-        start=span.start,
-        end=span.end,
+        start=start,
+        end=end,
         duration=duration,
         now=now,
         count=args.count,

@@ -187,6 +187,15 @@ def checkin_json(plan: CheckinPlan, out: str | None) -> dict[str, object]:
         ],
         "file": out,
         "holidays_skipped": [f"{h.astimezone(client.zone):%Y-%m-%d}" for h in plan.holidays],
+        "moved": [
+            {
+                "day_client": moved.day.isoformat(),
+                "at": iso_utc(moved.at),
+                "at_client": _wall(moved.at, client),
+                "at_mine": _wall(moved.at, me),
+            }
+            for moved in plan.moved
+        ],
     }
 
 
@@ -213,12 +222,23 @@ def _checkin_text(plan: CheckinPlan, out: str | None) -> str:
             f"No reminder on their {len(plan.holidays)} public "
             f"{'holiday' if len(plan.holidays) == 1 else 'holidays'} ({client.holidays}) in the coming year"
         )
+    for moved in plan.moved:
+        day = f"{DAY_NAMES[moved.day.weekday()].title()} {moved.day}"
+        lines.append(
+            f"On {day} their clocks skip {plan.client_time:%H:%M}: that reminder comes when they jump, "
+            f"{_at(moved.at, client, with_date=False)} their time = {_at(moved.at, me)} your time"
+        )
     if plan.shifts:
         lines.append("Clock changes move it on your clock:")
         for shift in plan.shifts:
+            who = (
+                f"{shift.zones[0]} changes its clocks"
+                if len(shift.zones) == 1
+                else f"{' and '.join(shift.zones)} change their clocks"
+            )
             lines.append(
                 f"  from {_at(shift.after, client)[:14]}: {shift.after:%H:%M} your time "
-                f"(was {shift.before:%H:%M}) — {', '.join(shift.zones)} changes its clocks"
+                f"(was {shift.before:%H:%M}) — {who}"
             )
     else:
         lines.append("No clock change moves it on your clock in the coming year.")
@@ -295,7 +315,10 @@ def run_deadline(args: argparse.Namespace) -> str:
         f"Time left: {_countdown(left)}" if left > timedelta(0) else f"Overdue by {_countdown(left)}"
     )
     if plan.target is None:
-        lines.append("Deliver now: no core time of theirs is left before the deadline.")
+        lines.append(
+            "Deliver now: no core time of theirs with 30 minutes to spare before it ends is left "
+            "before the deadline."
+        )
     else:
         kept = (
             f"{duration_text(plan.buffer)} or more before it, inside their core hours"

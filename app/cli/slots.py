@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import timedelta
 
 from app.cli.people_flags import add_people_flags, plan_from
@@ -24,8 +25,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> str:
     plan = plan_from(args)
-    span = plan.span
-    windows = shared_windows(plan.people, span.start, span.end)
+    start, end = plan.bounds
+    windows = shared_windows(plan.people, start, end)
+    note = plan.skipped_note()
+    if note:
+        print(f"note: {note}", file=sys.stderr)
     if args.json:
         return json.dumps({"windows": [interval_json(w) for w in windows]})
     me, client = plan.me.zone, plan.client.zone

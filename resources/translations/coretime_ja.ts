@@ -676,6 +676,16 @@
         <translation>「{text}」はメールアドレスではありません。name@example.com の形で書いてください</translation>
     </message>
     <message>
+        <source>a SEQUENCE is a whole number from 0 up, not &apos;{value}&apos;</source>
+        <comment>ics.bad_sequence</comment>
+        <translation>SEQUENCE は 0 以上の整数です（「{value}」ではありません）</translation>
+    </message>
+    <message>
+        <source>a UID is 1 to 255 visible ASCII characters without spaces, not &apos;{text}&apos;</source>
+        <comment>ics.bad_uid</comment>
+        <translation>UID は空白を含まない 1～255 文字の可視 ASCII 文字です（「{text}」ではありません）</translation>
+    </message>
+    <message>
         <source>a meeting must last longer than zero minutes</source>
         <comment>ics.zero_length</comment>
         <translation>会議の長さは0分より長くしてください</translation>
@@ -1477,6 +1487,10 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source>Option {number} of {count} — {title}</source>
         <translation>候補 {number}/{count} — {title}</translation>
+    </message>
+    <message>
+        <source>On {day}, {time} happens twice on {place}&apos;s clock: Thunderbird and Evolution show that meeting an hour later than Google Calendar and Outlook. Check it with {name} after importing.</source>
+        <translation>{day}は{place}の時計で {time} が 2 回あります。Thunderbird と Evolution ではその回の打ち合わせが Google カレンダーや Outlook より 1 時間遅く表示されます。取り込んだ後、{name}さんと確認してください。</translation>
     </message>
     <message>
         <source>The calendar file could not be made: {error}</source>

@@ -10,18 +10,27 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.hours import parse_hours
-from app.overlap import day_range, shared_windows
+from app.overlap import day_bounds, shared_windows
 from app.people import Person
 from tests.oracle import inside_mask, padded_stretch, range_mask
-from tests.strategies import ALL_ZONES, dates, hours_specs, zone_names
+from tests.strategies import (
+    ALL_ZONES,
+    clock_changes_in,
+    dates,
+    hours_specs,
+    skipped_days,
+    skipped_local_days,
+    zone_names,
+)
 
 MINUTE = timedelta(minutes=1)
 
 
 def _check(people: list[tuple[str, str]], first_day: date, days: int) -> None:
     persons = [Person(f"p{i}", ZoneInfo(z), parse_hours(spec)) for i, (z, spec) in enumerate(people)]
-    span = day_range(first_day, days, persons[0].zone)
-    windows = shared_windows(persons, span.start, span.end)
+    start, end = day_bounds(first_day, days, persons[0].zone)
+    assert start <= end
+    windows = shared_windows(persons, start, end)
 
     for a, b in itertools.pairwise(windows):
         assert a.end < b.start, "windows must be sorted, disjoint and maximal (not touching)"
@@ -60,25 +69,20 @@ def test_windows_match_minute_by_minute_judge(
     _check(people, first_day, days)
 
 
-def _transitions(zone: ZoneInfo, year: int) -> list[tuple[datetime, datetime]]:
-    """Each change of the zone's UTC offset in ``year``: the UTC minute it happens and the wall
-    time just before it (found by a daily scan, then minute by minute)."""
-    found = []
-    day = datetime(year, 1, 1, tzinfo=UTC)
-    for _ in range(366):
-        after = day + timedelta(days=1)
-        if day.astimezone(zone).utcoffset() != after.astimezone(zone).utcoffset():
-            low, high = day, after
-            while high - low > MINUTE:
-                mid = low + (high - low) // 2
-                mid = mid.replace(second=0, microsecond=0)
-                if mid.astimezone(zone).utcoffset() == low.astimezone(zone).utcoffset():
-                    low = mid
-                else:
-                    high = mid
-            found.append((high, low.astimezone(zone).replace(tzinfo=None) + MINUTE))
-        day = after
-    return found
+def test_the_skipped_days_generator_finds_the_known_ones() -> None:
+    assert ("Pacific/Apia", date(2011, 12, 30)) in skipped_local_days()
+    assert ("Pacific/Kiritimati", date(1994, 12, 31)) in skipped_local_days()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(skipped=skipped_days, others=people_lists, spec=hours_specs().map(lambda h: h[0]))
+def test_a_range_of_only_a_skipped_day_is_empty(
+    skipped: tuple[str, date], others: list[tuple[str, str]], spec: str
+) -> None:
+    zone, day = skipped
+    start, end = day_bounds(day, 1, ZoneInfo(zone))
+    assert start == end, "the clock never shows that day: its range holds no instant"
+    _check([(zone, spec), *others[:2]], day, 1)
 
 
 def _changes_clocks(name: str) -> bool:
@@ -110,7 +114,7 @@ def around_a_clock_change(draw: st.DrawFn) -> tuple[list[tuple[str, str]], date,
     changes = next(
         found
         for year in [*range(first_year, 2038), *range(2000, first_year)]
-        if (found := _transitions(ZoneInfo(zone_name), year))
+        if (found := clock_changes_in(ZoneInfo(zone_name), year))
     )
     instant, wall = draw(st.sampled_from(changes))
     near = st.integers(-5, 5).map(lambda k: k * 15)

@@ -18,11 +18,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.hours import parse_hours
-from app.overlap import day_range
+from app.overlap import day_bounds
 from app.people import Person
 from app.ranking import rank_options
 from tests.oracle import Clock, inside_mask, padded_stretch, range_mask
-from tests.strategies import dates, hours_specs, zone_names
+from tests.strategies import dates, hours_specs, skipped_days, zone_names
 
 MINUTE = timedelta(minutes=1)
 CODES = [None, None, "US", "JP", "DE-BY", "GB", "FR", "BR", "IN", "NZ", "CA-QC"]
@@ -31,17 +31,22 @@ WIDE = ["daily 00:00-24:00", "mon-fri 06:00-22:00", "mon-sat 08:00-20:00", "dail
 
 
 @st.composite
-def cases(draw: st.DrawFn) -> dict[str, object]:
+def cases(draw: st.DrawFn, *, skipped: bool = False) -> dict[str, object]:
+    """A ranking question; with ``skipped``, the range is one day the freelancer's clock jumps over."""
     people = []
     for _ in range(draw(st.integers(2, 3))):
         spec = draw(st.one_of(st.sampled_from(WIDE), hours_specs().map(lambda h: h[0])))
         people.append((draw(zone_names), spec, draw(st.sampled_from(CODES))))
-    first_day = draw(dates)
+    if skipped:
+        zone, first_day = draw(skipped_days)
+        people[0] = (zone, people[0][1], people[0][2])
+    else:
+        first_day = draw(dates)
     return {
         "people": people,
         "client": draw(st.integers(1, len(people) - 1)),
         "first_day": first_day,
-        "days": draw(st.integers(1, 7)),
+        "days": 1 if skipped else draw(st.integers(1, 7)),
         "duration": draw(st.sampled_from([15, 30, 45, 60, 90, 120])),
         "count": draw(st.integers(1, 4)),
         "notice": draw(st.integers(0, 36 * 60)),
@@ -75,6 +80,16 @@ def _run_lengths(mask: list[bool]) -> list[int]:
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(case=cases())
 def test_options_match_the_judge(case: dict[str, object]) -> None:
+    _check_options(case)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=cases(skipped=True))
+def test_a_range_of_only_a_skipped_day_offers_nothing(case: dict[str, object]) -> None:
+    _check_options(case)
+
+
+def _check_options(case: dict[str, object]) -> None:
     people_spec: list[tuple[str, str, str | None]] = case["people"]  # type: ignore[assignment]
     first_day: date = case["first_day"]  # type: ignore[assignment]
     days: int = case["days"]  # type: ignore[assignment]
@@ -84,9 +99,9 @@ def test_options_match_the_judge(case: dict[str, object]) -> None:
     notice = timedelta(minutes=case["notice"])  # type: ignore[arg-type]
     people = [Person(f"p{i}", ZoneInfo(z), parse_hours(h), c) for i, (z, h, c) in enumerate(people_spec)]
     client = people[case["client"]]  # type: ignore[index]
-    span = day_range(first_day, days, people[0].zone)
+    start, end = day_bounds(first_day, days, people[0].zone)
     options = rank_options(
-        people, client=client, start=span.start, end=span.end, duration=timedelta(minutes=duration),
+        people, client=client, start=start, end=end, duration=timedelta(minutes=duration),
         now=now, count=count, notice=notice,
     )  # fmt: skip
 

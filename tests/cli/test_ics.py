@@ -3,6 +3,7 @@ error, the fold note, ``--out -``, and writes that never leave half a file."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -169,3 +170,93 @@ def test_the_cli_starts_without_loading_icalendar() -> None:
     code = "import sys, app.cli.main; print('icalendar' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def _read(data: bytes) -> list[tuple[datetime, timedelta]]:
+    """Each meeting of a written file as icalendar + recurring-ical-events read it (UTC start, length)."""
+    import icalendar
+    import recurring_ical_events
+
+    calendar = icalendar.Calendar.from_ical(data)
+    found = []
+    for item in recurring_ical_events.of(calendar).between(datetime(2020, 1, 1), datetime(2030, 1, 1)):
+        start, end = item["DTSTART"].dt.astimezone(UTC), item["DTEND"].dt.astimezone(UTC)
+        found.append((start, end - start))
+    return sorted(found)
+
+
+def test_a_series_from_the_second_pass_of_a_fold_starts_there(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
+    out = tmp_path / "call.ics"
+    code, printed, err = run(
+        capsysbinary, "ics", "--at", "2026-11-01T06:30:00Z", "--zone", "America/New_York", "--duration", "30",
+        "--title", "Call", "--repeat", "weekly", "--count", "2", "--out", str(out), "--json",
+    )  # fmt: skip
+    assert code == 0
+    first = datetime(2026, 11, 1, 6, 30, tzinfo=UTC)
+    assert _read(out.read_bytes()) == [
+        (first, timedelta(minutes=30)),
+        (first + timedelta(weeks=1), timedelta(minutes=30)),
+    ]
+    assert err.startswith("note: the first meeting, 2026-11-01 01:30, is a time that happens twice")
+    assert json.loads(printed)["clock_dates"] == [
+        {"day": "2026-11-01", "time": "01:30", "kind": "fold", "start": "2026-11-01T06:30:00Z", "exact": True,
+         "other": None},
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("at", "zone", "minutes", "first"),
+    [
+        ("2026-04-04T23:00", "America/Santiago", 90, datetime(2026, 4, 5, 2, 0, tzinfo=UTC)),
+        ("2026-11-01T01:30", "America/New_York", 60, datetime(2026, 11, 1, 5, 30, tzinfo=UTC)),
+        ("2026-10-31T23:30", "America/New_York", 150, datetime(2026, 11, 1, 3, 30, tzinfo=UTC)),
+    ],
+)
+def test_a_series_whose_first_meeting_ends_in_a_fold_keeps_its_length(
+    capsysbinary: pytest.CaptureFixture[bytes], at: str, zone: str, minutes: int, first: datetime
+) -> None:
+    code, out, _ = run(capsysbinary, "ics", "--at", at, "--zone", zone, "--duration", str(minutes), "--title",
+                       "Call", "--repeat", "weekly", "--count", "3", "--out", "-")  # fmt: skip
+    assert code == 0
+    read = _read(out)
+    assert read[0] == (first, timedelta(minutes=minutes))
+    assert [length for _, length in read] == [timedelta(minutes=minutes)] * 3
+
+
+def test_a_later_meeting_in_a_fold_is_noted_with_its_date(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    code, out, err = run(capsysbinary, "ics", "--at", "2026-10-25T01:30", "--zone", "America/New_York",
+                         "--duration", "30", "--title", "Call", "--repeat", "weekly", "--count", "3",
+                         "--out", "-")  # fmt: skip
+    assert code == 0
+    assert err == (
+        "note: the meeting on 2026-11-01 at 01:30 falls on a time that happens twice in America/New_York "
+        "(the clocks go back that night): the file means the first (2026-11-01T05:30:00Z), as RFC 5545 reads "
+        "it; Thunderbird and Evolution show it at the second, 2026-11-01T06:30:00Z\n"
+    )
+    assert _read(out)[1][0] == datetime(2026, 11, 1, 5, 30, tzinfo=UTC)
+
+
+def test_json_needs_a_file(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    code, out, err = run(capsysbinary, *BASE, *AT, "--out", "-", "--json")
+    assert (code, out) == (2, b"")
+    assert err == "error: --out - prints the calendar; it cannot share stdout with --json\n"
+
+
+def test_an_update_keeps_its_uid_and_raises_its_sequence(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    code, out, _ = run(capsysbinary, *BASE, *AT, "--out", "-")
+    assert code == 0
+    first = event_of(out)
+    assert first.sequence.value == "0"
+    moved = ["--at", "2026-03-11T13:00Z", "--uid", first.uid.value, "--sequence", "1", "--out", "-"]
+    code, out, _ = run(capsysbinary, *BASE, *moved)
+    assert code == 0
+    update = event_of(out)
+    assert (update.uid.value, update.sequence.value) == (first.uid.value, "1")
+    assert update.dtstart.value == datetime(2026, 3, 11, 13, tzinfo=UTC)
+    for bad in (["--sequence", "-1"], ["--uid", "two words"], ["--uid", ""]):
+        code, out, err = run(capsysbinary, *BASE, *AT, *bad, "--out", "-")
+        assert code == 2, bad
+        assert err.count("error:") == 1, err
+        assert out == b""

@@ -171,3 +171,23 @@ def test_holds_needs_a_file(capsys: pytest.CaptureFixture[str], target: str) -> 
     assert err.startswith("error: ")
     assert err.count("\n") == 1
     assert "--holds needs a file name" in err
+
+
+def test_a_range_of_a_day_the_clock_skips_offers_nothing_without_a_crash(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Kiritimati went from 30 December 1994 straight to 1 January 1995.
+    code, out, err = run(
+        capsys,
+        "propose", "--me", "Pacific/Kiritimati", "--my-hours", "daily 09:00-17:00",
+        "--client", "Etc/UTC", "--client-hours", "daily 00:00-24:00", "--from", "1994-12-31", "--days", "1",
+        "--duration", "30", "--now", "1994-12-01T00:00:00Z", "--json",
+    )  # fmt: skip
+    assert code == 0
+    data = json.loads(out)
+    assert data["options"] == []
+    assert "could not find a time" in data["text"]
+    assert err == (
+        "note: Sat 1994-12-31 does not exist on your clock (Pacific/Kiritimati jumps over it): "
+        "the range holds no time.\n"
+    )

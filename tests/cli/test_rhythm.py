@@ -7,9 +7,12 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
+import icalendar
 import pytest
+import recurring_ical_events
 import vobject
 
 from app.cli.main import main
@@ -66,8 +69,9 @@ def test_checkin_json_and_calendar_file(capsys: pytest.CaptureFixture[str], tmp_
     data = json.loads(out)
     assert list(data) == [
         "client_time", "days", "skipped_days", "minutes_after_start", "next", "next_client", "next_mine",
-        "reminders", "inside_my_hours", "shifts", "file", "holidays_skipped",
+        "reminders", "inside_my_hours", "shifts", "file", "holidays_skipped", "moved",
     ]  # fmt: skip
+    assert data["moved"] == []
     assert data["client_time"] == "09:00"
     assert data["days"] == ["mon", "tue", "wed", "thu", "fri"]
     assert data["next"] == "2026-03-02T14:00:00Z"
@@ -114,6 +118,58 @@ def test_checkin_text_names_the_moves(capsys: pytest.CaptureFixture[str]) -> Non
     lines = out.splitlines()
     assert lines[0].startswith("Daily check-in: 09:00 on the client's clock (America/New_York), mon,tue,wed")
     assert "  from Mon 2026-03-09: 22:00 your time (was 23:00) — America/New_York changes its clocks" in lines
+
+
+LONDON_NIGHTS = [
+    "--me", "America/New_York", "--my-hours", "daily 18:00-23:00",
+    "--client", "Europe/London", "--client-hours", "daily 01:00-09:00", "--now", "2026-01-05T00:00:00Z",
+]  # fmt: skip
+
+
+def test_checkin_shifts_name_the_zone_that_moved_the_time(capsys: pytest.CaptureFixture[str]) -> None:
+    # London's 01:00 is skipped on 29 March: that day's reminder comes at the jump (still 21:00 in New
+    # York), and from the 30th on it is 20:00 there — London's doing, not nobody's.
+    code, out, err = run(capsys, "checkin", *LONDON_NIGHTS, "--json")
+    assert (code, err) == (0, "")
+    shifts = json.loads(out)["shifts"]
+    assert [(s["day_client"], s["mine_before"], s["mine_after"], s["zones"]) for s in shifts] == [
+        ("2026-03-09", "20:00", "21:00", ["America/New_York"]),
+        ("2026-03-30", "21:00", "20:00", ["Europe/London"]),
+        ("2026-10-26", "20:00", "21:00", ["Europe/London"]),
+        ("2026-11-02", "21:00", "20:00", ["America/New_York"]),
+    ]
+    code, out, _ = run(capsys, "checkin", *LONDON_NIGHTS)
+    assert "from Mon 2026-03-30: 20:00 your time (was 21:00) — Europe/London changes its clocks" in out
+    assert "—  changes" not in out
+
+
+def test_checkin_whose_time_the_clocks_skip_once_moves_that_reminder_and_says_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Santiago's day starts at 00:00, and on 6 September 2026 its clocks jump from 00:00 to 01:00.
+    out = tmp_path / "checkin.ics"
+    argv = [
+        "checkin", "--me", "America/New_York", "--my-hours", "daily 18:00-23:00",
+        "--client", "America/Santiago", "--client-hours", "daily 00:00-08:00",
+        "--now", "2026-01-05T00:00:00Z", "--out", str(out),
+    ]  # fmt: skip
+    code, printed, err = run(capsys, *argv, "--json")
+    assert (code, err) == (0, "")
+    data = json.loads(printed)
+    assert data["moved"] == [
+        {"day_client": "2026-09-06", "at": "2026-09-06T04:00:00Z", "at_client": "2026-09-06T01:00:00-03:00",
+         "at_mine": "2026-09-06T00:00:00-04:00"},
+    ]  # fmt: skip
+    calendar = icalendar.Calendar.from_ical(out.read_bytes())
+    read = recurring_ical_events.of(calendar).between(datetime(2026, 1, 1), datetime(2027, 2, 1))
+    starts = sorted(item["DTSTART"].dt.astimezone(UTC) for item in read)
+    assert len(starts) == len(set(starts)) == data["reminders"]
+    assert datetime(2026, 9, 6, 4, 0, tzinfo=UTC) in starts
+    code, text, _ = run(capsys, *argv)
+    assert (
+        "On Sun 2026-09-06 their clocks skip 00:00: that reminder comes when they jump, 01:00 their time"
+        in text
+    )
 
 
 def test_checkin_calendar_to_stdout(capsysbinary: pytest.CaptureFixture[bytes]) -> None:

@@ -103,3 +103,36 @@ def test_installed_command_runs_without_traceback() -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("error: ")
     assert "Traceback" not in result.stderr
+
+
+def test_a_range_of_a_day_the_clock_skips_is_empty_not_a_crash(capsys: pytest.CaptureFixture[str]) -> None:
+    # Samoa went from Thursday 29 to Saturday 31 December 2011: its 30th never happened.
+    argv = [
+        "slots", "--me", "Pacific/Apia", "--my-hours", "daily 09:00-17:00",
+        "--client", "Etc/UTC", "--client-hours", "daily 00:00-24:00", "--from", "2011-12-30", "--days", "1",
+    ]  # fmt: skip
+    code, out, err = run(capsys, *argv, "--json")
+    assert code == 0
+    assert json.loads(out) == {"windows": []}
+    assert err == (
+        "note: Fri 2011-12-30 does not exist on your clock (Pacific/Apia jumps over it): "
+        "the range holds no time.\n"
+    )
+    code, out, err = run(capsys, *argv)
+    assert code == 0
+    assert "No shared time" in out
+    assert "Fri 2011-12-30 does not exist on your clock" in err
+
+
+def test_a_skipped_day_inside_a_range_leaves_the_days_around_it(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = [
+        "slots", "--me", "Pacific/Apia", "--my-hours", "daily 09:00-17:00",
+        "--client", "Etc/UTC", "--client-hours", "daily 00:00-24:00", "--from", "2011-12-29", "--days", "3",
+    ]  # fmt: skip
+    code, out, err = run(capsys, *argv, "--json")
+    assert code == 0
+    assert json.loads(out)["windows"] == [
+        {"start": "2011-12-29T19:00:00Z", "end": "2011-12-30T03:00:00Z"},  # Thu 09:00-17:00 at UTC-10
+        {"start": "2011-12-30T19:00:00Z", "end": "2011-12-31T03:00:00Z"},  # Sat 09:00-17:00 at UTC+14
+    ]
+    assert "it holds no hours" in err

@@ -18,9 +18,11 @@ from ui.app_messages import catalogue, error_text, message_text
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 LATIN_ON_PURPOSE = {
     # Notation and names a Japanese text keeps: the hours grammar and the deadline's format, zone
-    # names, standards and formats, the product, an example address and a web address's start.
+    # names, standards and formats (a calendar file's property names), the product, an example address
+    # and a web address's start.
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "daily", "YYYY", "eod",
     "America", "New", "York", "Europe", "Berlin", "Asia", "Tokyo", "IANA", "ISO", "JSON", "FEFF",
+    "UID", "SEQUENCE", "ASCII",
     "Coretime", "name", "example", "com", "https",
 }  # fmt: skip
 

@@ -329,3 +329,37 @@ def test_f1_names_every_mark_of_the_timeline(make_window: Factory, qtbot: QtBot,
     assert len(window.legend.texts) == 11
     assert any("holiday" in text for text in window.legend.texts)
     assert window.legend_action in window.view_menu.actions()
+
+
+def test_a_changed_re_export_is_an_update_and_a_series_in_a_fold_is_warned_of(
+    make_window: Factory, tmp_path: Path
+) -> None:
+    (tmp_path / "profiles.json").write_text(json.dumps(PEOPLE), encoding="utf-8")
+    three = lambda _p, _d: (3, None)  # noqa: E731
+    window = make_window(clock=lambda: NOW, choose_series_length=three)
+    select_only(window, "sarah")
+    start = datetime(2026, 12, 8, 14, 0, tzinfo=UTC)
+    window.timeline.set_selection(Interval(start, start + timedelta(minutes=30)))
+
+    def exported() -> tuple[str, int]:
+        (path,) = tmp_path.glob("call-sarah-miller-*.ics")
+        (event,) = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+        path.unlink()
+        return str(event["uid"]), int(event["sequence"])
+
+    window.export("slot")
+    uid, first = exported()
+    window.export("slot")
+    assert exported() == (uid, first), "the same file again is no update"
+    window.proposal.duration.setCurrentIndex(window.proposal.duration.findData(60))
+    window.export("slot")
+    assert exported() == (uid, first + 1), "a new length for the same event: SEQUENCE rises"
+
+    # Sunday 31 October 2027, 01:30 in New York; a week later 01:30 happens twice there.
+    sunday = datetime(2027, 10, 31, 5, 30, tzinfo=UTC)
+    window.timeline.set_selection(Interval(sunday, sunday + timedelta(minutes=60)))
+    window.export("weekly")
+    assert list(tmp_path.glob("weekly-call-*.ics"))
+    notice = window.notices.label.text()
+    assert "happens twice on New York's clock" in notice
+    assert "7 Nov 2027" in notice or "Nov 7" in notice or "2027" in notice
