@@ -12,6 +12,7 @@ widget: every text's rectangle is in the result, and the tests hold them to it.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from enum import Enum, auto
@@ -123,6 +124,8 @@ class Metrics(NamedTuple):
 
     small_width: Callable[[str], float] | None = None
     """Width of the hour labels' smaller text; ``text_width`` when not given."""
+    short_hour: Callable[[datetime], str] | None = None
+    """A whole hour at its shortest, for a crowded week: ``06``, ``6AM``; none when not given."""
 
     def hour_text(self, wall: datetime) -> str:
         return (self.hour or self.clock)(wall)
@@ -345,12 +348,30 @@ def minimum_height(rows: int, line_height: float) -> float:
     return pad + rows * lane + shared + line_height + pad / 2 + pad
 
 
-def _hour_step(facts: TimelineFacts, metrics: Metrics, px_per_hour: float, pad: float) -> int:
-    """The finest whole-hour step at which the hour labels have room: sized by the freelancer's own (a row
-    whose labels are longer, such as Kathmandu's "5:45 PM", then skips those that would touch)."""
-    sample = [metrics.hour_text(t.walls[0]) for t in facts.ticks[:48]]
-    widest = max((metrics.small(text) for text in sample), default=metrics.small("00:00"))
-    return next((s for s in TICK_STEPS if s * px_per_hour >= widest + pad / 2), 24)
+def _hour_step(
+    facts: TimelineFacts, metrics: Metrics, px_per_hour: float, pad: float
+) -> tuple[int, Callable[[datetime], str]]:
+    """The finest whole-hour step at which the hour labels have room, sized by the freelancer's own (a row
+    whose labels are longer, such as Kathmandu's "5:45 PM", then skips those that would touch), and how
+    the labels are written: the shortest form when only that keeps them every six hours."""
+
+    def step_for(text: Callable[[datetime], str]) -> int:
+        # Labels sit centred on their columns: two neighbours need half of each one's width between the
+        # columns, and a gap ("12 AM" beside "6" needs less room than two "12 AM"s).
+        walls = [t.walls[0] for t in facts.ticks[:48] if t.walls[0].minute == 0]
+        for s in TICK_STEPS:
+            widths = [metrics.small(text(w)) for w in walls if w.hour % s == 0]
+            pairs = [(a + b) / 2 for a, b in itertools.pairwise(widths)] or widths or [0.0]
+            if s * px_per_hour >= max(pairs) + pad:
+                return s
+        return 24
+
+    step = step_for(metrics.hour_text)
+    if step > 6 and metrics.short_hour is not None:
+        short = step_for(metrics.short_hour)
+        if short <= 6:
+            return short, metrics.short_hour
+    return step, metrics.hour_text
 
 
 def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in paint order
@@ -440,7 +461,7 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
 
     # Each row's own days: a line where the person's day starts, and their date beside it.
     px_per_hour = plot_w / max((end - start) / 3600, 1e-9)
-    step = _hour_step(facts, metrics, px_per_hour, pad)
+    step, hour_text = _hour_step(facts, metrics, px_per_hour, pad)
     for index, lane in enumerate(facts.lanes):
         top = lane_tops[index]
         kind = Kind.DAY_LINE if index == 0 else Kind.CLIENT_DAY
@@ -467,7 +488,7 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
             for index in range(count):
                 lines.append(Line(x, g.band_top(index), x, lane_tops[index] + lane_h, Kind.GRID))
         for index, wall in enumerate(tick.walls):
-            text, at = metrics.hour_text(wall), x
+            text, at = hour_text(wall), x
             if wall.minute and metrics.small(text) + pad / 2 > step * px_per_hour:
                 # No room for "8:45 PM" every few hours (a week of a quarter-hour zone): the row's own
                 # nearest whole hour instead, where it falls, a few pixels from the column.
@@ -476,8 +497,8 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
                 )
                 own = moved.astimezone(wall.tzinfo)
                 if own.minute == 0:
-                    text, at = metrics.hour_text(own), x_of(moved)
-            w = metrics.small(text)
+                    text, at = hour_text(own), x_of(moved)
+            w = metrics.small(text) + pad / 2  # a margin either side, so neighbours never touch
             left = min(max(at - w / 2, plot_x), plot.right - w)
             rect = Rect(left, lane_tops[index] + lh, w, lh)
             put(rect, text, Kind.AXIS_ME if index == 0 else Kind.AXIS_OTHER)
@@ -560,7 +581,10 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
 
     if now is not None and start <= now.timestamp() < end:
         x = x_of(now)
-        lines.append(Line(x, lanes_top, x, lanes_bottom + shared_h, Kind.NOW))
+        # Through each row's band and the shared row, not across the hour labels above the bands.
+        for index in range(count):
+            lines.append(Line(x, g.band_top(index), x, lane_tops[index] + lane_h, Kind.NOW))
+        lines.append(Line(x, lanes_bottom, x, lanes_bottom + shared_h, Kind.NOW))
         now_text = QCoreApplication.translate(
             "TimelineLayout", "now", "the line that marks the present moment"
         )

@@ -273,15 +273,30 @@ class TimelineView(QWidget):
                 width = small_widths[text] = small_fm.horizontalAdvance(text)
             return width
 
-        self._metrics_cache = Metrics(
-            fm.height(), text_width, clock, weekday, day, bold_width, hour=hour, small_width=small_width
+        # The shortest hour, for a crowded week: "6AM" on a 12-hour clock; else as the language writes it.
+        short_format = (
+            "hAP" if twelve else self.tr("HH", "a whole hour on a crowded timeline, as a QTime format")
         )
+        shorts: dict[int, str] = {}
+
+        def short_hour(wall: datetime) -> str:
+            if wall.minute:
+                return hour(wall)
+            text = shorts.get(wall.hour)
+            if text is None:
+                text = shorts[wall.hour] = locale.toString(QTime(wall.hour, 0), short_format)
+            return text
+
+        self._metrics_cache = Metrics(
+            fm.height(), text_width, clock, weekday, day, bold_width,
+            hour=hour, small_width=small_width, short_hour=short_hour,
+        )  # fmt: skip
         return self._metrics_cache
 
     def _small_font(self) -> QFont:
         """The hour labels' font: a little smaller than the rest, so a week's six-hourly labels fit."""
         font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 0.88)
+        font.setPointSizeF(font.pointSizeF() * 0.82)
         return font
 
     def _relayout(self) -> None:

@@ -1934,6 +1934,11 @@ Try again, save them to another file, or quit without them?</source>
         <translation>M月d日(ddd)</translation>
     </message>
     <message>
+        <source>HH</source>
+        <comment>a whole hour on a crowded timeline, as a QTime format</comment>
+        <translation>H</translation>
+    </message>
+    <message>
         <source>{weekday} {time} {clock}</source>
         <comment>hover text: Mon 23:00 you</comment>
         <translation>{clock}：{weekday} {time}</translation>

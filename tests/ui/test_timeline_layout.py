@@ -123,8 +123,9 @@ def test_options_selection_and_now_are_placed_and_hit() -> None:
     assert texts(result, Kind.SELECTION_LABEL) == ["22:00–22:30 you", "09:00–09:30 New York"], (
         "each row reads the pick on its own clock, and names it"
     )
-    (line,) = [line for line in result.lines if line.kind is Kind.NOW]
-    assert line.x1 == pytest.approx(result.x_of(now))
+    now_lines = [line for line in result.lines if line.kind is Kind.NOW]
+    assert len(now_lines) == 3, "through both rows' bands and the shared row"
+    assert all(line.x1 == pytest.approx(result.x_of(now)) for line in now_lines)
     assert result.seconds_at(result.x_of(start)) == pytest.approx(start.timestamp())
 
 

@@ -84,6 +84,13 @@ def metrics_for(locale: str, scale: float) -> Metrics:
         strong_width=lambda t: em * 1.1 * _wide(t),
         hour=hour,
         small_width=lambda t: em * 0.88 * _wide(t),
+        short_hour=(
+            (lambda w: f"{w.hour}")
+            if locale == "ja_JP"
+            else (lambda w: f"{w:%H}")
+            if locale == "en_GB"
+            else (lambda w: f"{(w.hour - 1) % 12 + 1}{'AM' if w.hour < 12 else 'PM'}")
+        ),
     )
 
 
@@ -141,12 +148,14 @@ def test_no_text_overlaps_another_or_leaves_the_widget(team: str, locale: str, s
 
 
 @pytest.mark.parametrize("team", list(TEAMS))
-def test_every_row_speaks_its_own_clock(team: str) -> None:
-    """In the week view at 1366 px each row carries hour labels at least every 6 hours and its own
-    dates; in the day view at least every second hour."""
-    metrics = metrics_for("en_US", 1.0)
+@pytest.mark.parametrize(("locale", "width"), [("en_US", 1100), ("en_GB", 860), ("ja_JP", 860)])
+def test_every_row_speaks_its_own_clock(team: str, locale: str, width: int) -> None:
+    """In the week view of the first window's size each row carries hour labels at least every 6 hours
+    (written shorter where "00:00" would not fit) and its own dates; in the day view at least every
+    second hour."""
+    metrics = metrics_for(locale, 1.0)
     for mode, most in ((ViewMode.WEEK, 6), (ViewMode.DAY, 2)):
-        result = make(team, mode, 1100, metrics)
+        result = make(team, mode, width, metrics)
         assert result.tick_hours <= most, (mode, result.tick_hours)
         for index, top in enumerate(result.lane_tops):
             row = [lb for lb in result.labels if top <= lb.rect.y < top + result.strip]
