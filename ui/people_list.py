@@ -313,8 +313,16 @@ class PeopleList(QWidget):
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _selection_changed(self) -> None:
-        if not self._updating:
-            self.selectionChanged.emit(self.selected_ids())
+        if self._updating:
+            return
+        # Select All and Shift+click reach rows the filter hides: those stay out of the selection.
+        hidden = [item for item in self.list.selectedItems() if item.isHidden()]
+        if hidden:
+            self._updating = True
+            for item in hidden:
+                item.setSelected(False)
+            self._updating = False
+        self.selectionChanged.emit(self.selected_ids())
 
     def _current_id(self) -> str | None:
         item = self.list.currentItem()

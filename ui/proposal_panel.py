@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -82,6 +82,11 @@ class ProposalPanel(QWidget):
         self.show_mine.setAccessibleName(self.tr("Show my time too"))
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
+        # Read-only still takes an input method's commit (a Japanese IME's text): none reaches it, and
+        # Copy takes the text as written, whatever the widget shows.
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self._text = ""
+        self.preview.textChanged.connect(self._keep_text)
         self.preview.setAccessibleName(self.tr("Proposal preview"))
         self.preview.setPlaceholderText(self.tr("Select a client to write a proposal."))
         self.note = QLabel(self)
@@ -201,13 +206,20 @@ class ProposalPanel(QWidget):
     ) -> None:
         """Preview ``text``: exactly what Copy will put on the clipboard; ``rows`` are its options."""
         self.options.set_rows(rows)
+        self._text = text
         self.preview.setPlainText(text)
         self.note.setText(note)
         self.copy_button.setEnabled(bool(text))
         self.export_button.setEnabled(can_export)
 
+    def _keep_text(self) -> None:
+        """Undo anything that got into the preview other than the proposal itself."""
+        if self.preview.toPlainText() != self._text:
+            self.preview.setPlainText(self._text)
+
     def text(self) -> str:
-        return self.preview.toPlainText()
+        """The proposal exactly as written for the client: what the preview shows and Copy copies."""
+        return self._text
 
     def copy(self) -> None:
         text = self.text()

@@ -368,6 +368,7 @@ def check_the_proposal(window: MainWindow, now: datetime) -> None:
         expected = texts["greeting_named"].format(name=greeted[0]) if greeted[0] else texts["greeting"]
         assert first_line == expected.splitlines()[0], (first_line, greeted)
     assert text == state.text
+    assert window.proposal.preview.toPlainText() == text, "the preview shows what Copy copies"
     lines = [line for line in text.splitlines() if line.startswith(texts["bullet"])]
     assert len(lines) == len(state.choices)
     assert window.timeline.options() == state.intervals(), "badge n is option n"
@@ -469,6 +470,8 @@ def test_random_use_never_raises(
         modal = QApplication.activeModalWidget()
         assert isinstance(modal, QDialog)
         modal.reject()
+    # A greeting name is saved once typing pauses: let the last one be saved.
+    qtbot.waitUntil(lambda: not window._greeting_save.isActive(), timeout=5000)
     stored = ProfileStore(tmp_path / "profiles.json").load(system_zone="UTC", now=window._clock())
     assert stored.problems == ()
     assert stored.profiles == window.profiles()

@@ -363,3 +363,33 @@ def test_a_changed_re_export_is_an_update_and_a_series_in_a_fold_is_warned_of(
     notice = window.notices.label.text()
     assert "happens twice on New York's clock" in notice
     assert "7 Nov 2027" in notice or "Nov 7" in notice or "2027" in notice
+
+
+def test_select_all_in_a_filtered_list_leaves_the_hidden_out(
+    make_window: Factory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = trio(make_window, tmp_path)
+    qtbot.keyClicks(window.people.filter, "Jonas")
+    window.people.list.setFocus()
+    qtbot.keyClick(window.people.list, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert window.people.selected_ids() == ["jonas"], "Sarah, hidden, is not selected with the rest"
+    assert window.proposal.text().startswith("Guten Tag Jonas,\n")
+
+
+def test_nothing_typed_into_the_preview_reaches_the_client(
+    make_window: Factory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """An input method's text (a Japanese IME commits text this way) went into the read-only preview,
+    and Copy took it along."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    window = trio(make_window, tmp_path)
+    written = window.proposal.text()
+    window.proposal.preview.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString("~")
+    QApplication.sendEvent(window.proposal.preview, event)
+    assert window.proposal.preview.toPlainText() == written
+    with qtbot.waitSignal(window.proposal.copied):
+        window.copy_action.trigger()
+    assert QApplication.clipboard().text() == written
