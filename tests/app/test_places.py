@@ -116,3 +116,15 @@ def test_the_zone_field_lists_places_by_people() -> None:
     assert search_places("Berlin", now=NOW)[0].key == "Europe/Berlin"
     assert search_places("Tokyo", now=NOW)[0].key == "Asia/Tokyo"
     assert search_places("EST", now=NOW)[0].key == "America/New_York"
+
+
+def test_the_data_reads_the_same_compressed(tmp_path: Path) -> None:
+    # The bundle ships GeoNames' files gzip-compressed; the package's plain JSON is read the same way.
+    import gzip
+
+    from app.places import read_json
+
+    (tmp_path / "plain.json").write_text('{"1": {"name": "München"}}', encoding="utf-8")
+    (tmp_path / "packed.json.gz").write_bytes(gzip.compress('{"1": {"name": "東京"}}'.encode()))
+    assert read_json(tmp_path / "plain.json") == {"1": {"name": "München"}}
+    assert read_json(tmp_path / "packed.json") == {"1": {"name": "東京"}}
