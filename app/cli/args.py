@@ -64,11 +64,30 @@ def argument_type(name: str, convert: Callable[[str], T]) -> Callable[[str], T]:
     return parse
 
 
+SHOWN_MATCHES = 5
+"""How many of a place's zones an error about a choice lists."""
+
+
 def _zone(text: str) -> ZoneInfo:
+    """An IANA id as before; otherwise a place (``Milwaukee``, ``東京``, ``Germany``) that names one zone."""
     try:
         return load_zone(text)
     except ZoneError as error:
-        raise ValueError(str(error)) from None
+        unknown = str(error)
+    from app.places import resolve  # noqa: PLC0415 — the places load only for a text that is no IANA id
+
+    # The one clock reading of argument parsing: which year's abbreviations (EST, JST) are meant.
+    key, found = resolve(text, year=datetime.now(UTC).year)
+    if key is not None:
+        return ZoneInfo(key)
+    if not found:
+        raise ValueError(unknown)
+    shown = "; ".join(dict.fromkeys(match.text for match in found[:SHOWN_MATCHES]))
+    more = f" and {len(found) - SHOWN_MATCHES} more" if len(found) > SHOWN_MATCHES else ""
+    raise ValueError(
+        f"'{printable(text.strip())}' could be several time zones, most people first: {shown}{more}; "
+        "give the IANA name of the one you mean"
+    )
 
 
 def _hours(text: str) -> WeeklyHours:

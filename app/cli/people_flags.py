@@ -57,7 +57,11 @@ def add_people_flags(
     """--me, --my-hours, --client, --client-hours, (optionally) --also and (optionally) --from and --days."""
     group = parser.add_argument_group("people")
     group.add_argument(
-        "--me", required=True, type=zone_arg, metavar="ZONE", help="your own IANA time zone, e.g. Asia/Tokyo"
+        "--me",
+        required=True,
+        type=zone_arg,
+        metavar="ZONE",
+        help="your own time zone: an IANA name or a place, e.g. Asia/Tokyo, Tokyo or 東京",
     )
     group.add_argument(
         "--my-hours",
@@ -71,7 +75,7 @@ def add_people_flags(
         required=True,
         type=zone_arg,
         metavar="ZONE",
-        help="the client's IANA time zone, e.g. America/New_York",
+        help="the client's time zone: an IANA name or a place, e.g. America/New_York or Milwaukee",
     )
     group.add_argument(
         "--client-hours",

