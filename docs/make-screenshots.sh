@@ -1,35 +1,43 @@
 #!/usr/bin/env bash
-# Retakes the README's screenshots: the app under Xvfb with a demo freelancer in Tokyo and two clients,
-# in English (light and dark) and Japanese. Needs xvfb, xdotool and imagemagick
-# (apt-get install xvfb xdotool imagemagick).
+# Retakes the README's screenshots: the app under Xvfb with a window manager, a demo freelancer in Tokyo and
+# two clients (Sarah in New York, Jonas in Berlin): the week with all three (light, and dark), the day
+# with Sarah and the pointer's band over the timeline, and the day in Japanese. Needs xvfb, openbox,
+# xdotool and imagemagick (apt-get install xvfb openbox xdotool imagemagick).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 make --silent translations
 demo=$(mktemp -d)
 trap 'rm -rf "$demo"' EXIT
-cat > "$demo/profiles.json" <<'JSON'
-{"schema": 2,
- "me": {"id": "me0", "name": "Aiko", "zone": "Asia/Tokyo", "hours": "mon-fri 07:00-09:00 20:00-24:00; sat 09:00-12:00",
-        "language": "ja_JP", "holidays": "JP", "notes": "", "is_sample": false},
+cat > "$demo/profiles.keep" <<'JSON'
+{"schema": 3,
+ "me": {"id": "me", "name": "Aiko Tanaka", "zone": "Asia/Tokyo", "hours": "mon-fri 07:00-09:00 19:00-24:00; sat 10:00-13:00",
+        "language": "ja_JP", "holidays": "JP", "notes": "", "is_sample": false, "greet_as": null},
  "clients": [
-  {"id": "c1", "name": "Sarah (Acme)", "zone": "America/New_York", "hours": "mon-fri 09:00-17:00",
-   "language": "en_US", "holidays": "US", "notes": "", "is_sample": false},
-  {"id": "c2", "name": "Müller GmbH", "zone": "Europe/Berlin", "hours": "mon-thu 08:00-16:00",
-   "language": "de_DE", "holidays": "DE-BY", "notes": "", "is_sample": false}]}
+  {"id": "sarah", "name": "Sarah Miller", "zone": "America/New_York", "hours": "mon-fri 09:00-17:00",
+   "language": "en_US", "holidays": "US", "notes": "", "is_sample": false, "greet_as": null},
+  {"id": "jonas", "name": "Jonas Weber", "zone": "Europe/Berlin", "hours": "mon-fri 09:00-17:00",
+   "language": "de_DE", "holidays": "DE-BY", "notes": "", "is_sample": false, "greet_as": null}]}
 JSON
-shoot() {  # shoot OUTPUT LANG [extra args]
-    local out=$1 lang=$2
-    shift 2
-    rm -f "$demo/settings.ini"
-    cp "$demo/profiles.json" "$demo/profiles.keep"
-    TZ=Asia/Tokyo LANG=$lang LC_ALL=$lang LANGUAGE='' xvfb-run -a -s "-screen 0 1400x900x24" bash -c "
-        .venv/bin/coretime --data '$demo' $* & app=\$!
-        sleep 7
-        import -window \$(xdotool search --sync --onlyvisible --class Coretime | head -1) '$out'
-        kill \$app"
+shoot() {  # shoot OUTPUT LANG MODE SELECTED [extra args]
+    local out=$1 lang=$2 mode=$3 selected=$4
+    shift 4
+    rm -f "$demo/settings.ini" "$demo"/profiles*.json*
     cp "$demo/profiles.keep" "$demo/profiles.json"
+    printf '[view]\nmode=%s\nselected=%s\n' "$mode" "$selected" > "$demo/settings.ini"
+    TZ=Asia/Tokyo LANG=$lang LC_ALL=$lang LANGUAGE='' xvfb-run -a -s "-screen 0 1400x900x24" bash -c "
+        openbox & sleep 0.5
+        .venv/bin/coretime --data '$demo' $* & app=\$!
+        sleep 6
+        window=\$(xdotool search --sync --onlyvisible --class Coretime | head -1)
+        xdotool windowactivate --sync \$window
+        ${POINTER:-true}
+        sleep 1
+        import -window \$window '$out'
+        kill \$app"
 }
-shoot docs/screenshot.png en_GB.UTF-8
-shoot docs/screenshot-dark.png en_GB.UTF-8 --dark
-shoot docs/screenshot-ja.png ja_JP.UTF-8
+shoot docs/screenshot.png en_US.UTF-8 week "sarah, jonas"
+shoot docs/screenshot-dark.png en_GB.UTF-8 week "sarah, jonas" --dark
+# The pointer over the day view: its band and everyone's time at it.
+POINTER='xdotool mousemove --window $window 760 190' shoot docs/screenshot-day.png en_US.UTF-8 day "sarah"
+shoot docs/screenshot-ja.png ja_JP.UTF-8 day "sarah, jonas"
 ls -la docs/screenshot*.png

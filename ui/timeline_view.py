@@ -600,8 +600,12 @@ class TimelineView(QWidget):
                         self.pickRefused.emit()
                 if min(here, self._drag_anchor) >= self._clock():
                     self._offer(Interval(min(here, self._drag_anchor), max(here, self._drag_anchor)))
-        if layout.plot.x <= pos.x() <= layout.plot.right:
+        # Everyone's time at the pointer is written in their rows (the hover band); a tooltip adds what the
+        # rows cannot hold: the public holiday under the pointer, named, with everyone's time.
+        if inside and self._holiday_at(pos.x()):
             QToolTip.showText(event.globalPosition().toPoint(), self.describe_at(pos.x()), self)
+        else:
+            QToolTip.hideText()
 
     def leaveEvent(self, event: QEvent) -> None:
         if self._hover_x is not None:
@@ -629,6 +633,13 @@ class TimelineView(QWidget):
             # A click without a drag picks a slot of the meeting's length starting there.
             self._offer(Interval(self._drag_anchor, self._drag_anchor + self._duration))
         self._drag_anchor = None
+
+    def _holiday_at(self, x: float) -> bool:
+        layout = self._current_layout()
+        if layout is None or self._facts is None:
+            return False
+        instant = datetime.fromtimestamp(layout.seconds_at(x), UTC)
+        return any(i.contains(instant) for lane in self._facts.lanes for i, _name in lane.holidays)
 
     def describe_at(self, x: float) -> str:
         """Everyone's wall clock at ``x``: what the hover tooltip says."""
