@@ -66,6 +66,13 @@ def _folded_zone_names() -> dict[str, str]:
     return {fold_case(n): n for n in _zone_names()}
 
 
+@lru_cache(maxsize=1024)
+def _zone(key: str) -> ZoneInfo:
+    """The zone ``key`` names, kept: ZoneInfo's own cache keeps only the last eight zones alive, so a
+    store of clients in a dozen zones, validated in turn, read each zone's file again for every client."""
+    return ZoneInfo(key)
+
+
 def load_zone(name: str, *, suggest: bool = True) -> ZoneInfo:
     """The zone for an IANA name such as ``America/New_York``; a clear :class:`ZoneError` otherwise,
     with the closest names as suggestions unless ``suggest`` is false (they cost milliseconds a name:
@@ -79,10 +86,10 @@ def load_zone(name: str, *, suggest: bool = True) -> ZoneInfo:
     if not cleaned:
         raise ZoneError("zone.empty")
     if cleaned in _packaged_zone_names() or cleaned in _zone_names():
-        return ZoneInfo(cleaned)
+        return _zone(cleaned)
     folded = _folded_zone_names()
     if fold_case(cleaned) in folded:
-        return ZoneInfo(folded[fold_case(cleaned)])
+        return _zone(folded[fold_case(cleaned)])
     shown = cleaned if cleaned.isprintable() and len(cleaned) <= 60 else repr(cleaned[:60])
     if not suggest:
         raise ZoneError("zone.unknown", name=shown)
