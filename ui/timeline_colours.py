@@ -39,6 +39,7 @@ def timeline_colours(palette: QPalette) -> dict[Kind, QColor]:
         Kind.SHARED: highlight,
         Kind.SHARED_COLUMN: with_alpha(highlight, 45 if light else 60),
         Kind.OPTION: with_alpha(link, 35),
+        Kind.OPTION_DAY: with_alpha(link, 40),
         Kind.SELECTION: with_alpha(link, 45),
         Kind.HOVER: with_alpha(text, 170),
     }

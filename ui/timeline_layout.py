@@ -37,6 +37,7 @@ class Kind(Enum):
     SHARED = auto()
     SHARED_COLUMN = auto()
     OPTION = auto()
+    OPTION_DAY = auto()
     OPTION_BADGE = auto()
     SELECTION = auto()
     GRID = auto()
@@ -541,6 +542,12 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
                 continue
             column = span_rect(option, lanes_top, lanes_bottom + shared_h - lanes_top)
             boxes.append(Box(column, Kind.OPTION))
+            # The option's day on the client's own calendar, tinted under their dates.
+            client = facts.lanes[1].person.zone
+            local = option.start.astimezone(client)
+            day_start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+            day = Interval(day_start.astimezone(UTC), (day_start + timedelta(days=1)).astimezone(UTC))
+            boxes.append(Box(span_rect(day, lane_tops[1], strip), Kind.OPTION_DAY))
             middle = min(max(column.x + column.w / 2, plot_x + size / 2), plot.right - size / 2)
             badge = Rect(middle - size / 2, shared_top + (shared_h - size) / 2, size, size)
             if put(badge, str(number), Kind.OPTION_LABEL):

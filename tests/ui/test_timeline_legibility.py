@@ -214,3 +214,11 @@ def test_the_day_view_places_the_shared_time_away_from_the_edges() -> None:
         assert result.plot.x + result.plot.w * 0.2 < rect.x
         assert rect.right < result.plot.right - result.plot.w * 0.2
     assert datetime.fromtimestamp(result.start, UTC).astimezone(ZoneInfo("Asia/Tokyo")).hour != 0
+
+
+def test_the_week_marks_each_options_day_on_the_clients_calendar() -> None:
+    result = make("Tokyo, New York, Berlin", ViewMode.WEEK, 1366, metrics_for("en_US", 1.0))
+    (option,) = [b.rect for b in result.boxes if b.kind is Kind.OPTION]
+    (day,) = [b.rect for b in result.boxes if b.kind is Kind.OPTION_DAY]
+    assert day.y == result.lane_tops[1], "in the client's row, under their dates"
+    assert day.x <= option.x and option.right <= day.right + 0.01, "the client's whole day around it"
