@@ -221,4 +221,5 @@ def test_the_week_marks_each_options_day_on_the_clients_calendar() -> None:
     (option,) = [b.rect for b in result.boxes if b.kind is Kind.OPTION]
     (day,) = [b.rect for b in result.boxes if b.kind is Kind.OPTION_DAY]
     assert day.y == result.lane_tops[1], "in the client's row, under their dates"
-    assert day.x <= option.x and option.right <= day.right + 0.01, "the client's whole day around it"
+    assert day.x <= option.x, "the client's whole day around it"
+    assert option.right <= day.right + 0.01
