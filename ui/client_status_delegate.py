@@ -26,7 +26,12 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 class ClientStatusDelegate(QStyledItemDelegate):
     """Paints the item as usual, then the status lines in the placeholder colour, the first one led by
-    a dot: filled in the highlight colour while the client works, hollow otherwise. No signals."""
+    a dot: filled in the highlight colour while the client works, hollow otherwise. No signals.
+
+    ``every_row_lines``: when set (a long list, laid out with uniform row heights), every row is as tall
+    as a name with that many status lines, whether its status has been worked out yet or not."""
+
+    every_row_lines: int | None = None
 
     # --- words ---------------------------------------------------------------------------------
     def describe(self, status: ClientStatus, locale: QLocale) -> str:
@@ -70,6 +75,8 @@ class ClientStatusDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         status = self._status(index)
+        if self.every_row_lines is not None:
+            return QSize(size.width(), size.height() + self.every_row_lines * option.fontMetrics.height() + 4)
         if not status:
             return size
         lines = status.count("\n") + 1

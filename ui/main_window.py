@@ -670,6 +670,7 @@ class MainWindow(QMainWindow):
             lambda _text: self.statusBar().showMessage(self.tr("Sentence copied"), 4000)
         )
         self.minute.ticked.connect(self._minute_passed)
+        self.people.rowsShown.connect(self._show_statuses)
 
     # --- navigation ----------------------------------------------------------------------------
     def set_mode(self, mode: ViewMode) -> None:
@@ -878,8 +879,13 @@ class MainWindow(QMainWindow):
         me = self._me.person()
         assert me is not None  # the freelancer's zone is required by validation
         now = self._clock()
+        # Only the rows in view (and the selected clients): a status is worked out when it is shown, and
+        # the rows a scroll brings into view get theirs then (PeopleList.rowsShown).
+        wanted = {*self.people.visible_ids(), *self._selected}
         statuses: dict[str, ClientStatus] = {}
         for profile in self._profiles[1:]:
+            if profile.id not in wanted:
+                continue
             client = profile.person()
             if client is None:
                 continue
@@ -889,7 +895,7 @@ class MainWindow(QMainWindow):
                 # A holiday code the package does not know is reported with the timeline's lanes; the
                 # status still says when the client's hours start.
                 statuses[profile.id] = client_status(replace(client, holidays=None), me, now)
-        self.people.set_statuses(statuses)
+        self.people.update_statuses(statuses)
 
     def _checkin_planned(self, plan: CheckinPlan | None) -> None:
         """Mark the check-ins on every working day in view, the ones already past too."""

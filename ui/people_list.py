@@ -31,6 +31,10 @@ WORKING_ROLE = Qt.ItemDataRole.UserRole + 2
 """Whether the client is inside their core time now (``bool``)."""
 
 
+LONG_LIST = 500
+"""Rows beyond which the list lays out every row at one height."""
+
+
 class PeopleList(QWidget):
     """A filterable list of people with Add, Edit and Remove.
 
@@ -39,12 +43,14 @@ class PeopleList(QWidget):
         addRequested(): the user wants a new client.
         editRequested(str): the user wants to edit the person with this id.
         removeRequested(str): the user wants to remove the client with this id.
+        rowsShown(): other rows came into view (a scroll, a filter, a resize): their statuses are due.
     """
 
     selectionChanged = Signal(list)
     addRequested = Signal()
     editRequested = Signal(str)
     removeRequested = Signal(str)
+    rowsShown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +105,8 @@ class PeopleList(QWidget):
         self.filter.textChanged.connect(self._apply_filter)
         self.filter.returnPressed.connect(self.take_first_match)
         self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.list.verticalScrollBar().valueChanged.connect(lambda _value: self.rowsShown.emit())
+        self.list.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self.rowsShown.emit())
         self.list.itemDoubleClicked.connect(lambda item: self.editRequested.emit(item.data(ID_ROLE)))
         self.add_button.clicked.connect(self.addRequested)
         self.edit_button.clicked.connect(self._edit_current)
@@ -211,6 +219,31 @@ class PeopleList(QWidget):
         self._show_statuses(renamed=True)
         self._apply_filter(self.filter.text())
 
+    def visible_ids(self) -> list[str]:
+        """The ids of the rows in view now (a few dozen at most, whatever the list holds): the statuses
+        worth working out."""
+        count = self.list.count()
+        if not count:
+            return []
+        viewport = self.list.viewport()
+        top = self.list.indexAt(viewport.rect().topLeft()).row()
+        bottom = self.list.indexAt(viewport.rect().bottomLeft()).row()
+        first = max(top, 0)
+        last = bottom if bottom >= 0 else count - 1
+        shown = []
+        for row in range(first, min(last, first + 200) + 1):
+            item = self.list.item(row)
+            if not item.isHidden():
+                shown.append(str(item.data(ID_ROLE)))
+        return shown
+
+    def update_statuses(self, statuses: Mapping[str, ClientStatus]) -> None:
+        """Show the statuses of these clients (by profile id); the others keep theirs. Only their rows
+        are touched: with ten thousand clients, the rows in view are all that is worked out."""
+        self._statuses.update(statuses)
+        rows = {str(p.id): row for row, p in enumerate(self._shown)} if len(statuses) else {}
+        self._show_statuses(rows=[rows[i] for i in statuses if i in rows])
+
     def set_statuses(self, statuses: Mapping[str, ClientStatus]) -> None:
         """Show each client's status now (by profile id) under their name; clients left out show none."""
         self._statuses = dict(statuses)
@@ -234,6 +267,12 @@ class PeopleList(QWidget):
 
             self.status_delegate = ClientStatusDelegate(self.list)
             self.list.setItemDelegate(self.status_delegate)
+        # A long list gets rows of one height (a name and two status lines): Qt then lays out the rows
+        # in view, not every row's size, at each selection or change.
+        long_list = self.list.count() > LONG_LIST
+        self.status_delegate.every_row_lines = 2 if long_list else None
+        if self.list.uniformItemSizes() != long_list:
+            self.list.setUniformItemSizes(long_list)
         return self.status_delegate
 
     def status_text(self, person_id: str) -> str:

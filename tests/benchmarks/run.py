@@ -311,7 +311,12 @@ def edit_rows(folder: Path) -> list[Row]:
         system_zone="UTC",
     )
     window.show()
-    app.processEvents()
+    # As a user meets it: everything after the first frame in place (the panels, the statuses).
+    for _ in range(10_000):
+        if window.is_ready():
+            break
+        app.processEvents()
+    assert window.is_ready(), "the window never finished its start"
     added = iter(range(1_000_000))
 
     def add() -> None:

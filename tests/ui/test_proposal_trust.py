@@ -393,3 +393,20 @@ def test_nothing_typed_into_the_preview_reaches_the_client(
     with qtbot.waitSignal(window.proposal.copied):
         window.copy_action.trigger()
     assert QApplication.clipboard().text() == written
+
+
+def test_a_long_list_works_out_the_statuses_it_shows(make_window: Factory, tmp_path: Path) -> None:
+    """Ten thousand clients froze every add for a second: each refresh worked out every client's status.
+    Now only the rows in view (and the selected) get theirs; a scroll brings the rest."""
+    many = [
+        {"id": f"c{n:04d}", "name": f"Client {n}", "zone": "Europe/Berlin", "hours": "mon-fri 09:00-17:00"}
+        for n in range(600)
+    ]
+    (tmp_path / "profiles.json").write_text(json.dumps({**PEOPLE, "clients": many}), encoding="utf-8")
+    window = make_window(clock=lambda: NOW)
+    people = window.people
+    assert people.list.uniformItemSizes(), "a long list lays out one row height"
+    assert people.status_text("c0000"), "a row in view has its status"
+    assert people.status_text("c0599") == "", "a row far below has none worked out yet"
+    people.list.scrollToBottom()
+    assert people.status_text("c0599"), "scrolled into view, it gets its status"
