@@ -1498,6 +1498,10 @@ Try again, save them to another file, or quit without them?</source>
         <translation>すでに始まっています</translation>
     </message>
     <message>
+        <source>you are busy then (your calendar)</source>
+        <translation>その時間は予定があります（あなたのカレンダー）</translation>
+    </message>
+    <message>
         <source>outside your hours</source>
         <translation>あなたの稼働時間外</translation>
     </message>
