@@ -236,6 +236,16 @@ ENGLISH: dict[str, str] = {
     ),
     "ics.no_options": "there are no options to hold",
     # Short weekday names inside messages: the C locale's, as strftime's %a wrote them before.
+    # app.busy and app.calendar_fetch: the freelancer's calendars
+    "busy.not_a_calendar": "{source}: not a calendar ({reason})",
+    "busy.unreadable": "{source}: cannot be read ({reason})",
+    "busy.unknown_zone": "{source}: unknown time zone '{zone}'; its times are read on your clock",
+    "busy.bad_address": "{source}: not a calendar address; use https://… or webcal://…",
+    "busy.http_status": "{source}: the server answered with status {status}",
+    "busy.timeout": "{source}: no answer within {seconds} seconds",
+    "busy.unreachable": "{source}: cannot be reached ({reason})",
+    "busy.too_large": "{source}: larger than {limit} MB",
+    "busy.cache_unwritable": "the calendar's copy cannot be saved ({reason})",
     "weekday.0": "Mon",
     "weekday.1": "Tue",
     "weekday.2": "Wed",

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from app.intervals import Interval
+from app.intervals import Interval, Span
 from app.overlap import inside_hours
 from app.people import Person
 from app.publicholidays import holiday_names, parse_holiday_code
@@ -25,8 +25,9 @@ from app.ranking import Option
 
 class Concern(NamedTuple):
     """Something the freelancer should know about an option before sending it: ``kind`` is ``"past"``
-    (it has begun), ``"outside_hours"`` (it leaves ``person``'s hours) or ``"holiday"`` (it falls on
-    ``person``'s public holiday, named ``holiday``). ``person`` indexes the people, 0 the freelancer."""
+    (it has begun), ``"busy"`` (it overlaps the freelancer's busy time, from their calendars),
+    ``"outside_hours"`` (it leaves ``person``'s hours) or ``"holiday"`` (it falls on ``person``'s public
+    holiday, named ``holiday``). ``person`` indexes the people, 0 the freelancer."""
 
     kind: str
     person: int
@@ -74,13 +75,19 @@ def holidays_during(interval: Interval, person: Person) -> list[str]:
     return list(holiday_names(code, first, last).values())
 
 
-def concerns(interval: Interval, people: Sequence[Person], now: datetime) -> tuple[Concern, ...]:
-    """What the freelancer should know about a meeting at ``interval``: whether it has begun, and, for
-    each of ``people`` (the freelancer first), whether it leaves their hours or falls on their holiday.
-    Judged over the meeting's own dates, whatever days a view shows."""
+def concerns(
+    interval: Interval, people: Sequence[Person], now: datetime, busy: Sequence[Span] = ()
+) -> tuple[Concern, ...]:
+    """What the freelancer should know about a meeting at ``interval``: whether it has begun, whether it
+    overlaps ``busy`` (the freelancer's busy spans), and, for each of ``people`` (the freelancer first),
+    whether it leaves their hours or falls on their holiday. Judged over the meeting's own dates,
+    whatever days a view shows."""
     found: list[Concern] = []
     if interval.start < now:
         found.append(Concern("past", 0, people[0].name if people else ""))
+    start, end = interval.span
+    if any(a < end and start < b for a, b in busy):
+        found.append(Concern("busy", 0, people[0].name if people else ""))
     for index, person in enumerate(people):
         if not inside_hours(interval, person):
             found.append(Concern("outside_hours", index, person.name))
@@ -91,7 +98,13 @@ def concerns(interval: Interval, people: Sequence[Person], now: datetime) -> tup
 
 
 def choose(
-    ranked: Sequence[Option], pick: Interval | None, count: int, people: Sequence[Person], now: datetime
+    ranked: Sequence[Option],
+    pick: Interval | None,
+    count: int,
+    people: Sequence[Person],
+    now: datetime,
+    *,
+    busy: Sequence[Span] = (),
 ) -> tuple[Choice, ...]:
     """The options the proposal offers: the ``pick`` (if any) and the best ranked options that do not
     overlap it, ``count`` in all, numbered in time order, each with its concerns."""
@@ -104,7 +117,7 @@ def choose(
         chosen.append((option.interval, False))
     chosen.sort(key=lambda item: item[0].start)
     return tuple(
-        Choice(number, interval, picked, concerns(interval, people, now))
+        Choice(number, interval, picked, concerns(interval, people, now, busy))
         for number, (interval, picked) in enumerate(chosen, start=1)
     )
 
@@ -131,15 +144,17 @@ def propose(
     locale: str,
     show_mine: bool,
     now: datetime,
+    busy: Sequence[Span] = (),
 ) -> ProposalState:
     """The whole proposal to the clients among ``people`` (``people[0]`` is the freelancer, ``people[1]``
     the client whose clock and language the text uses): the choices and the exact text. ``greetings``
     are the selected clients' greeting names. ``locale`` is one :func:`app.proposal.resolve_locale`
-    accepts."""
+    accepts. ``busy`` are the freelancer's busy spans: a picked slot over them gets a ``"busy"``
+    concern (the ranked options were kept off them by :func:`app.ranking.rank_options`)."""
     from app.proposal import proposal_text, resolve_locale  # noqa: PLC0415 - Babel is heavy
 
     locale = resolve_locale(locale)
-    choices = choose(ranked, pick, count, people, now)
+    choices = choose(ranked, pick, count, people, now, busy=busy)
     greeting = greeting_for(greetings, locale)
     text = proposal_text(
         [Option(c.interval, outside_hours=c.outside_client_hours) for c in choices],

@@ -5,6 +5,7 @@ period after ``now``, and never on anyone's public holiday. Each is scored by ho
 comfortable it is for everyone (away from the edges of each person's hours, away
 from night hours on each person's clock); the best one of each client day is kept
 and the options are spread over different client days where the windows allow.
+Busy time (the freelancer's calendars) is kept out like a holiday.
 When no candidate lies wholly inside everyone's hours, the least-bad ones — the
 smallest stretch outside someone's hours — come back marked ``outside_hours``.
 """
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from app.clockchanges import OffsetTable
-from app.intervals import Interval, Span, intersect_spans, seconds, subtract_spans
+from app.intervals import Interval, Span, intersect_spans, seconds, subtract_spans, union_spans
 from app.overlap import hours_spans
 from app.people import Person
 from app.publicholidays import holiday_spans, parse_holiday_code
@@ -269,11 +270,14 @@ def rank_options(
     count: int = 3,
     notice: timedelta = timedelta(hours=12),
     step_minutes: int = 30,
+    busy: Sequence[Span] = (),
 ) -> list[Option]:
     """Up to ``count`` meeting options of ``duration`` within ``[start, end)``, in time order.
 
     ``people[0]`` is the freelancer; ``client`` is one of ``people`` and sets the clock on
-    which starts are round. Nothing starts before ``now + notice``. Raises
+    which starts are round. Nothing starts before ``now + notice``, and no option overlaps ``busy``
+    (sorted, disjoint spans: the freelancer's calendars and booked meetings), not even a least-bad
+    one. Raises
     :class:`~app.publicholidays.HolidayError` for a person's unknown holiday code.
     """
     _check(people, client, duration, count, step_minutes)
@@ -286,7 +290,10 @@ def rank_options(
     hi = seconds(end)
     if hi - lo < length:
         return []
-    holidays = holiday_spans(codes, lo, hi)
+    # Holidays and busy time are both kept out of every option, the least-bad ones too.
+    blocked = holiday_spans(codes, lo, hi)
+    if busy:
+        blocked = union_spans([*blocked, *busy])
 
     def candidates_in(spans: list[Span], views: list[_PersonView], inside: bool) -> list[_Candidate]:
         """The round starts of meetings within ``spans``; ``inside``: the spans are shared time, so
@@ -340,11 +347,12 @@ def rank_options(
     shared: list[Span] = [(lo, hi)]
     for view in views:
         shared = intersect_spans(shared, view.spans)
-    inside = subtract_spans(shared, holidays)
+    inside = subtract_spans(shared, blocked)
     found = candidates_in(inside, views, inside=True)
     if not found:
-        # Nothing fits: every round start off the holidays competes on its time outside people's hours.
-        found = candidates_in(subtract_spans([(lo, hi)], holidays), views, inside=False)
+        # Nothing fits: every round start off the holidays and busy time competes on its time outside
+        # people's hours.
+        found = candidates_in(subtract_spans([(lo, hi)], blocked), views, inside=False)
     return [
         Option(
             Interval.from_span((start, start + length)),

@@ -644,6 +644,51 @@ def catalogue() -> dict[str, str]:
             "there are no options to hold",
             "ics.no_options",
         ),
+        "busy.not_a_calendar": QCoreApplication.translate(
+            "AppMessages",
+            "{source}: not a calendar ({reason})",
+            "busy.not_a_calendar",
+        ),
+        "busy.unreadable": QCoreApplication.translate(
+            "AppMessages",
+            "{source}: cannot be read ({reason})",
+            "busy.unreadable",
+        ),
+        "busy.unknown_zone": QCoreApplication.translate(
+            "AppMessages",
+            "{source}: unknown time zone '{zone}'; its times are read on your clock",
+            "busy.unknown_zone",
+        ),
+        "busy.bad_address": QCoreApplication.translate(
+            "AppMessages",
+            "{source}: not a calendar address; use https://… or webcal://…",
+            "busy.bad_address",
+        ),
+        "busy.http_status": QCoreApplication.translate(
+            "AppMessages",
+            "{source}: the server answered with status {status}",
+            "busy.http_status",
+        ),
+        "busy.timeout": QCoreApplication.translate(
+            "AppMessages",
+            "{source}: no answer within {seconds} seconds",
+            "busy.timeout",
+        ),
+        "busy.unreachable": QCoreApplication.translate(
+            "AppMessages",
+            "{source}: cannot be reached ({reason})",
+            "busy.unreachable",
+        ),
+        "busy.too_large": QCoreApplication.translate(
+            "AppMessages",
+            "{source}: larger than {limit} MB",
+            "busy.too_large",
+        ),
+        "busy.cache_unwritable": QCoreApplication.translate(
+            "AppMessages",
+            "the calendar's copy cannot be saved ({reason})",
+            "busy.cache_unwritable",
+        ),
         "weekday.0": QCoreApplication.translate("AppMessages", "Mon", "weekday.0"),
         "weekday.1": QCoreApplication.translate("AppMessages", "Tue", "weekday.1"),
         "weekday.2": QCoreApplication.translate("AppMessages", "Wed", "weekday.2"),

@@ -1052,6 +1052,8 @@ class MainWindow(QMainWindow):
         for concern in concerns:
             if concern.kind == "past":
                 parts.append(self.tr("already begun"))
+            elif concern.kind == "busy":
+                parts.append(self.tr("you are busy then (your calendar)"))
             elif concern.kind == "outside_hours":
                 parts.append(
                     self.tr("outside your hours")

@@ -94,22 +94,27 @@ def add_people_flags(
             help="another person, e.g. 'Europe/Berlin=mon-fri 09:00-17:00' (repeatable)",
         )
     if with_range:
-        span = parser.add_argument_group("range")
-        span.add_argument(
-            "--from",
-            dest="first_day",
-            required=True,
-            type=date_arg,
-            metavar="YYYY-MM-DD",
-            help="first day, from 00:00 on your clock",
-        )
-        span.add_argument(
-            "--days",
-            type=bounded_int(1, max_days, "days"),
-            default=7,
-            metavar="N",
-            help=f"number of your local days (default 7, at most {max_days})",
-        )
+        add_range_flags(parser, max_days=max_days)
+
+
+def add_range_flags(parser: argparse.ArgumentParser, *, max_days: int = MAX_DAYS) -> None:
+    """--from and --days: the freelancer's local days a command looks at."""
+    span = parser.add_argument_group("range")
+    span.add_argument(
+        "--from",
+        dest="first_day",
+        required=True,
+        type=date_arg,
+        metavar="YYYY-MM-DD",
+        help="first day, from 00:00 on your clock",
+    )
+    span.add_argument(
+        "--days",
+        type=bounded_int(1, max_days, "days"),
+        default=7,
+        metavar="N",
+        help=f"number of your local days (default 7, at most {max_days})",
+    )
 
 
 def add_holiday_flags(parser: argparse.ArgumentParser) -> None:

@@ -7,7 +7,9 @@ import json
 import sys
 from datetime import timedelta
 
+from app.busy import merged_busy
 from app.cli.args import UsageError, add_now_flag, bounded_hours, bounded_int, locale_arg, name_arg, now_from
+from app.cli.busy import add_busy_flags, load_busy
 from app.cli.ics import write_holds
 from app.cli.people_flags import add_holiday_flags, add_people_flags, plan_from
 from app.proposal import ask_zone_text, proposal_text
@@ -45,6 +47,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add_people_flags(parser, max_days=MAX_PROPOSE_DAYS)
     add_holiday_flags(parser)
+    add_busy_flags(parser)
     parser.add_argument(
         "--duration",
         required=True,
@@ -96,6 +99,7 @@ def run(args: argparse.Namespace) -> str:
         print(f"note: {note}", file=sys.stderr)
     now = now_from(args)
     duration = timedelta(minutes=args.duration)
+    busy = merged_busy(load_busy(args, start, end, plan.me.zone, now)) if args.busy and start < end else []
     options = rank_options(
         plan.people,
         client=plan.client,
@@ -105,6 +109,7 @@ def run(args: argparse.Namespace) -> str:
         now=now,
         count=args.count,
         notice=timedelta(hours=args.notice_hours),
+        busy=busy,
     )
     text = proposal_text(
         options,

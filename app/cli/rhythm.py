@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime, timedelta
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 
+from app.busy import merged_busy
 from app.checkin import CheckinError, CheckinPlan, checkin_time
 from app.cli.args import (
     UsageError,
@@ -23,9 +25,11 @@ from app.cli.args import (
     locale_arg,
     now_from,
 )
+from app.cli.busy import add_busy_flags, load_busy
 from app.cli.people_flags import add_people_flags, plan_from
 from app.deadline import DeadlineError, DeadlinePlan, confirmation_text, deadline, parse_due
 from app.hours import DAY_NAMES
+from app.intervals import Span, seconds
 from app.people import Person
 from app.rhythm import ClientStatus, client_status
 from app.timefmt import duration_text, iso_utc
@@ -52,6 +56,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add_people_flags(now, with_range=False, with_also=False)
     _add_client_holidays(now)
+    add_busy_flags(now)
     add_now_flag(now)
     now.add_argument("--json", action="store_true", help="print JSON (see the README)")
     now.set_defaults(run=run_now)
@@ -64,6 +69,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add_people_flags(checkin, with_range=False, with_also=False)
     _add_client_holidays(checkin, " (no reminder on them)")
+    add_busy_flags(checkin)
     add_now_flag(checkin)
     checkin.add_argument("--out", metavar="FILE", help="write the reminder series (.ics) here; - for stdout")
     checkin.add_argument("--json", action="store_true", help="print JSON (see the README)")
@@ -136,16 +142,31 @@ def status_json(status: ClientStatus, me: Person) -> dict[str, object]:
 def run_now(args: argparse.Namespace) -> str:
     plan = plan_from(args)
     me, client = plan.me, plan.client
-    status = client_status(client, me, now_from(args))
+    now = now_from(args)
+    status = client_status(client, me, now)
+    until = _busy_until(args, me, now)
     if args.json:
-        return json.dumps(status_json(status, me))
+        found = status_json(status, me)
+        if args.busy:
+            found["busy_until"] = None if until is None else iso_utc(until)
+            found["busy_until_mine"] = None if until is None else _wall(until, me)
+        return json.dumps(found)
     head = f"Client ({client.zone_name}): {_at(status.now, client)}"
+    busy_line = (
+        []
+        if until is None
+        else [f"You are busy until {_at(until, me)} your time ({_countdown(until - now)} from now)"]
+    )
     if status.inside:
         if status.ends is None:
-            return f"{head} — inside core hours"
-        return (
-            f"{head} — inside core hours until {_at(status.ends, client, with_date=False)} "
-            f"({_at(status.ends, me, with_date=False)} your time, in {_countdown(status.ends - status.now)})"
+            return "\n".join([f"{head} — inside core hours", *busy_line])
+        return "\n".join(
+            [
+                f"{head} — inside core hours until {_at(status.ends, client, with_date=False)} "
+                f"({_at(status.ends, me, with_date=False)} your time, in "
+                f"{_countdown(status.ends - status.now)})",
+                *busy_line,
+            ]
         )
     why = {
         "holiday": f"a public holiday ({client.holidays})",
@@ -160,7 +181,36 @@ def run_now(args: argparse.Namespace) -> str:
             f"Core time starts in {_countdown(status.until_next)}: {_at(status.next_start, client)} their "
             f"time = {_at(status.next_start, me)} your time ({me.zone_name})"
         )
-    return "\n".join(lines)
+    return "\n".join([*lines, *busy_line])
+
+
+BUSY_LOOKAHEAD = timedelta(days=14)
+"""How far ahead ``now --busy`` reads the calendars for the end of the busy time it is in."""
+
+
+def _busy_until(args: argparse.Namespace, me: Person, now: datetime) -> datetime | None:
+    """When the busy time ``now`` lies in ends (at most :data:`BUSY_LOOKAHEAD` ahead), or None."""
+    if not args.busy:
+        return None
+    spans = merged_busy(load_busy(args, now, now + BUSY_LOOKAHEAD, me.zone, now))
+    at = seconds(now)
+    for a, b in spans:
+        if a <= at < b:
+            return datetime.fromtimestamp(b, UTC)
+    return None
+
+
+def busy_reminders(plan: CheckinPlan, busy: Sequence[Span]) -> list[datetime]:
+    """The reminders of ``plan`` that come while the freelancer is busy."""
+    found: list[datetime] = []
+    i = 0
+    for instant in sorted(plan.occurrences):
+        at = seconds(instant)
+        while i < len(busy) and busy[i][1] <= at:
+            i += 1
+        if i < len(busy) and busy[i][0] <= at:
+            found.append(instant)
+    return found
 
 
 def checkin_json(plan: CheckinPlan, out: str | None) -> dict[str, object]:
@@ -268,9 +318,27 @@ def run_checkin(args: argparse.Namespace) -> str:
         write_output(data, args.out)
         if args.out == "-":
             return ""
+    clashes = None
+    if args.busy and plan.occurrences:
+        first, last = min(plan.occurrences), max(plan.occurrences)
+        busy = merged_busy(load_busy(args, first, last + timedelta(minutes=1), plan.me.zone, now))
+        clashes = busy_reminders(plan, busy)
     if args.json:
-        return json.dumps(checkin_json(plan, args.out))
-    return _checkin_text(plan, args.out)
+        found = checkin_json(plan, args.out)
+        if clashes is not None:
+            found["busy_days"] = [f"{c.astimezone(plan.client.zone):%Y-%m-%d}" for c in clashes]
+        return json.dumps(found)
+    text = _checkin_text(plan, args.out)
+    if clashes:
+        shown = ", ".join(f"{c.astimezone(plan.client.zone):%Y-%m-%d}" for c in clashes[:5])
+        more = f" and {len(clashes) - 5} more" if len(clashes) > 5 else ""
+        text += (
+            f"\nYou are busy at that time on {len(clashes)} "
+            f"{'day' if len(clashes) == 1 else 'days'} (their dates): {shown}{more}"
+        )
+    elif clashes is not None:
+        text += "\nYour calendars are free at every reminder."
+    return text
 
 
 def deadline_json(plan: DeadlinePlan, sentence: str) -> dict[str, object]:

@@ -751,6 +751,51 @@
         <translation>仮押さえする候補がありません</translation>
     </message>
     <message>
+        <source>{source}: not a calendar ({reason})</source>
+        <comment>busy.not_a_calendar</comment>
+        <translation>{source}: カレンダーではありません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{source}: cannot be read ({reason})</source>
+        <comment>busy.unreadable</comment>
+        <translation>{source}: 読めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{source}: unknown time zone &apos;{zone}&apos;; its times are read on your clock</source>
+        <comment>busy.unknown_zone</comment>
+        <translation>{source}: 不明なタイムゾーン「{zone}」。その時刻はあなたの時計で読みます</translation>
+    </message>
+    <message>
+        <source>{source}: not a calendar address; use https://… or webcal://…</source>
+        <comment>busy.bad_address</comment>
+        <translation>{source}: カレンダーのアドレスではありません。https://… または webcal://… を使ってください</translation>
+    </message>
+    <message>
+        <source>{source}: the server answered with status {status}</source>
+        <comment>busy.http_status</comment>
+        <translation>{source}: サーバーがステータス {status} を返しました</translation>
+    </message>
+    <message>
+        <source>{source}: no answer within {seconds} seconds</source>
+        <comment>busy.timeout</comment>
+        <translation>{source}: {seconds} 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>{source}: cannot be reached ({reason})</source>
+        <comment>busy.unreachable</comment>
+        <translation>{source}: 接続できません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{source}: larger than {limit} MB</source>
+        <comment>busy.too_large</comment>
+        <translation>{source}: {limit} MB を超えています</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s copy cannot be saved ({reason})</source>
+        <comment>busy.cache_unwritable</comment>
+        <translation>カレンダーの控えを保存できません（{reason}）</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <comment>weekday.0</comment>
         <translation>月</translation>
@@ -1451,6 +1496,10 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source>already begun</source>
         <translation>すでに始まっています</translation>
+    </message>
+    <message>
+        <source>you are busy then (your calendar)</source>
+        <translation>その時間は予定があります（あなたのカレンダー）</translation>
     </message>
     <message>
         <source>outside your hours</source>

@@ -62,6 +62,19 @@ def test_a_slot_that_has_begun_is_past() -> None:
     assert concerns(slot, [ME, SARAH], NOW)[0] == Concern("past", 0, "Aiko")
 
 
+def test_a_slot_over_the_freelancers_busy_time_is_busy() -> None:
+    call = at(NY, 2026, 12, 7, 9, 0)  # Mon 9:00-9:30 New York
+    start, end = call.span
+    assert concerns(call, [ME, SARAH], NOW, busy=[(end - 60, end + 3600)]) == (Concern("busy", 0, "Aiko"),)
+    assert concerns(call, [ME, SARAH], NOW, busy=[(end, end + 3600), (start - 3600, start)]) == ()
+    state = propose(
+        people=[ME, SARAH], ranked=[], pick=call, count=3, duration=timedelta(minutes=30),
+        greetings=["Sarah"], locale="en_US", show_mine=False, now=NOW, busy=[(start, end)],
+    )  # fmt: skip
+    assert state.choices[0].concerns == (Concern("busy", 0, "Aiko"),)
+    assert "busy" not in state.text  # the freelancer's calendar is never the client's business
+
+
 def test_the_pick_comes_with_the_best_options_that_do_not_overlap_it_numbered_in_time_order() -> None:
     ranked = rank_options(
         [ME, SARAH], client=SARAH, start=NOW, end=NOW + timedelta(days=14),

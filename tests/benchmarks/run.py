@@ -376,6 +376,74 @@ def planning_rows() -> list[Row]:
     return rows
 
 
+def year_calendar(events: int = 2000, recurring: int = 200) -> bytes:
+    """A year of a busy freelancer's calendar: ``recurring`` weekly series (in several zones, some with
+    an exception) and single meetings for the rest, written with icalendar."""
+    from icalendar import Calendar, Event
+
+    zones = [load_zone(z) for z in ("Asia/Tokyo", "America/New_York", "Europe/Berlin", "Australia/Sydney")]
+    cal = Calendar()
+    cal.add("prodid", "-//Coretime benchmark//EN")
+    cal.add("version", "2.0")
+    first = datetime(2026, 1, 5, 8, tzinfo=UTC)
+    for number in range(events):
+        zone = zones[number % len(zones)]
+        event = Event()
+        event.add("uid", f"event-{number}@example.com")
+        event.add("dtstamp", NOW)
+        event.add("summary", f"Meeting {number}")
+        if number < recurring:
+            start = (first + timedelta(days=number % 7, minutes=30 * (number % 20))).astimezone(zone)
+            event.add("rrule", {"freq": "weekly", "until": datetime(2026, 12, 31, tzinfo=UTC)})
+            if number % 5 == 0:
+                event.add("exdate", start + timedelta(weeks=10))
+        else:
+            start = (first + timedelta(hours=number * 4.3833)).astimezone(zone)
+        event.add("dtstart", start)
+        event.add("dtend", start + timedelta(minutes=45))
+        cal.add_component(event)
+    cal.add_missing_timezones()
+    return bytes(cal.to_ical())
+
+
+def busy_rows() -> list[Row]:
+    from app.busy import ParsedCalendar, merged_busy, parse_calendar
+    from app.ranking import rank_options
+
+    data = year_calendar()
+    group = people(SHARING[:2])
+    span = day_range(date(2026, 6, 1), 14, group[0].zone)
+    now = span.start - timedelta(days=1)
+
+    def parse() -> ParsedCalendar:
+        parsed = parse_calendar(data, source="year.ics", zone=group[0].zone)
+        assert isinstance(parsed, ParsedCalendar)
+        return parsed
+
+    parsed = parse()
+
+    def propose() -> object:
+        busy = merged_busy([parsed.busy(span.start, span.end)])
+        return rank_options(
+            group, client=group[1], start=span.start, end=span.end, duration=timedelta(minutes=30), now=now,
+            busy=busy,
+        )  # fmt: skip
+
+    read = timed(parse, 5)
+    ranked = timed(propose, 10)
+    events = parsed.busy(span.start, span.end).events
+    return [
+        timed_row(
+            "busy: a year of 2,000 events (200 weekly), read once", read,
+            f"{len(data) // 1024} KB .ics parsed; once per file or fetch",
+        ),
+        timed_row(
+            "busy: expanded + merged + 3 ranked options, 14 days", ranked,
+            f"{events} busy events in the fortnight; worst {ms(max(ranked.wall))}", 150,
+        ),
+    ]  # fmt: skip
+
+
 def text_rows() -> list[Row]:
     from app.ics import holds_calendar
     from app.proposal import proposal_text
@@ -522,8 +590,10 @@ def main() -> None:
     load_before = load()
     if "--scale" in sys.argv:  # the ten-thousand-client figures alone
         rows = scale_rows()
+    elif "--busy" in sys.argv:  # the calendar figure alone
+        rows = busy_rows()
     else:
-        rows = startup_rows() + scale_rows() + planning_rows() + paint_rows() + text_rows()
+        rows = startup_rows() + scale_rows() + planning_rows() + busy_rows() + paint_rows() + text_rows()
     print(f"machine: {machine()}")
     print(f"load average (1, 5, 15 min): {load_before} before, {load()} after")
     print()

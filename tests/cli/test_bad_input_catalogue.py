@@ -133,6 +133,14 @@ CATALOGUE: list[tuple[str, list[str], str]] = [
     ("empty store path", ["people", "--store", ""], "the store path is empty"),
     ("NUL in store path", ["people", "--store", "a\x00b.json"], "NUL character"),
     ("people with an argument", ["people", "Acme"], "unrecognized arguments"),
+    # calendars as busy time
+    ("empty busy source", [*SLOTS, "--busy", ""], "is not a calendar file or address"),
+    ("busy source with a control character", [*PROPOSE, "--busy", "a\x1b.ics"], "not a calendar file"),
+    ("busy without a calendar", ["busy", "--from", "2026-03-09"], "--busy"),
+    ("busy without a range", ["busy", "--busy", "a.ics"], "--from"),
+    ("busy for too long", ["busy", "--busy", "a.ics", "--from", "2026-03-09", "--days", "400"], "range"),
+    ("my address without @", [*NOW, "--busy", "a.ics", "--my-address", "me"], "not an e-mail address"),
+    ("too many calendars", [*SLOTS, *["--busy", "a.ics"] * 21], "at most 20 --busy calendars"),
     # the command line itself
     ("no subcommand", [], "required"),
     ("unknown subcommand", ["meet"], "invalid choice"),

@@ -63,3 +63,94 @@ def test_the_guard_catches_a_connection() -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
     assert result.returncode == 3
     assert "network use" in result.stderr
+
+
+def _calendar(path: Path) -> Path:
+    from datetime import UTC, datetime, timedelta
+
+    from icalendar import Calendar, Event
+
+    cal = Calendar()
+    cal.add("prodid", "-//Coretime tests//EN")
+    cal.add("version", "2.0")
+    event = Event()
+    event.add("uid", "call")
+    event.add("dtstamp", datetime(2026, 3, 1, tzinfo=UTC))
+    event.add("dtstart", datetime(2026, 3, 9, 13, tzinfo=UTC))
+    event.add("dtend", datetime(2026, 3, 9, 13, tzinfo=UTC) + timedelta(hours=1))
+    cal.add_component(event)
+    path.write_bytes(cal.to_ical())
+    return path
+
+
+def test_calendar_files_open_no_connection(tmp_path: Path) -> None:
+    calendar = str(_calendar(tmp_path / "me.ics"))
+    for argv in (
+        ["busy", "--busy", calendar, "--me", "Asia/Tokyo", "--from", "2026-03-09", "--json"],
+        ["propose", *PEOPLE, "--from", "2026-03-09", "--duration", "30", "--now", "2026-03-08T00:00:00Z",
+         "--busy", calendar],
+        ["now", *PEOPLE, "--now", "2026-03-09T13:00:00Z", "--busy", calendar],
+    ):  # fmt: skip
+        result = subprocess.run(
+            [sys.executable, "-c", RUN_CLI, *argv], cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        assert "network use" not in result.stderr
+        assert result.returncode == 0, result.stderr
+
+
+LOOPBACK_ONLY = """
+import sys
+PORT = int(sys.argv.pop(1))
+def guard(event, args):
+    allowed = (
+        (event == "socket.connect" and tuple(args[1])[:2] == ("127.0.0.1", PORT))
+        or (event == "socket.getaddrinfo" and args[0] == "127.0.0.1" and args[1] == PORT)
+        or event == "socket.__new__"
+    )
+    if event.startswith("socket.") and event not in ("socket.__new__",) and not allowed:
+        sys.stderr.write(f"network use: {event} {args!r}\\n")
+        sys.stderr.flush()
+        import os
+        os._exit(3)
+sys.addaudithook(guard)
+from app.cli.main import main
+raise SystemExit(main(sys.argv[1:]))
+"""
+
+
+def test_a_calendar_address_reaches_only_its_own_host(tmp_path: Path) -> None:
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    _calendar(tmp_path / "basic.ics")
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, directory=str(tmp_path), **kwargs)  # type: ignore[arg-type]
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        argv = ["busy", "--busy", f"http://127.0.0.1:{port}/basic.ics", "--me", "UTC", "--from", "2026-03-09",
+                "--json"]  # fmt: skip
+        result = subprocess.run(
+            [sys.executable, "-c", LOOPBACK_ONLY, str(port), *argv],
+            cwd=ROOT, capture_output=True, text=True, check=False, timeout=60,
+        )  # fmt: skip
+        wrong = subprocess.run(
+            [sys.executable, "-c", LOOPBACK_ONLY, str(port + 1 if port < 65535 else port - 1), *argv],
+            cwd=ROOT, capture_output=True, text=True, check=False, timeout=60,
+        )  # fmt: skip
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(10)
+    assert result.returncode == 0, result.stderr
+    assert '"events": 1, "error": null' in result.stdout
+    assert wrong.returncode == 3, "the guard is awake"
+    assert "network use: socket." in wrong.stderr

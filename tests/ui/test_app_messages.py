@@ -23,7 +23,7 @@ LATIN_ON_PURPOSE = {
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "daily", "YYYY", "eod",
     "America", "New", "York", "Europe", "Berlin", "Asia", "Tokyo", "IANA", "ISO", "JSON", "FEFF",
     "UID", "SEQUENCE", "ASCII",
-    "Coretime", "name", "example", "com", "https",
+    "Coretime", "name", "example", "com", "https", "webcal",
 }  # fmt: skip
 
 
