@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from app.cli import ics, people, propose, rhythm, slots
+from app.cli import convert, ics, people, propose, rhythm, slots
 from app.cli.args import Parser, UsageError, fail
 
-SUBCOMMANDS = (slots, propose, ics, rhythm, people)
+SUBCOMMANDS = (slots, propose, ics, rhythm, people, convert)
 
 
 def build_parser() -> Parser:

@@ -133,6 +133,22 @@ CATALOGUE: list[tuple[str, list[str], str]] = [
     ("empty store path", ["people", "--store", ""], "the store path is empty"),
     ("NUL in store path", ["people", "--store", "a\x00b.json"], "NUL character"),
     ("people with an argument", ["people", "Acme"], "unrecognized arguments"),
+    (
+        "convert empty text",
+        ["convert", "", "--me", "Asia/Tokyo", "--client", "Europe/Berlin"],
+        "no text to read",
+    ),
+    (
+        "convert no time",
+        ["convert", "soon", "--me", "Asia/Tokyo", "--client", "Europe/Berlin"],
+        "no time of day",
+    ),
+    (
+        "convert bad zone",
+        ["convert", "3pm", "--me", "Nowhere", "--client", "Europe/Berlin"],
+        "unknown time zone",
+    ),
+    ("convert without client", ["convert", "3pm", "--me", "Asia/Tokyo"], "--client"),
     # the command line itself
     ("no subcommand", [], "required"),
     ("unknown subcommand", ["meet"], "invalid choice"),
