@@ -235,6 +235,51 @@ ENGLISH: dict[str, str] = {
         "pick another time or end the series before that day"
     ),
     "ics.no_options": "there are no options to hold",
+    # app.convert: reading a time from a client's words. {zone} is an IANA id or an offset (UTC+05:30).
+    "convert.empty": "there is no text to read; paste the client's sentence, like 'Tuesday 3pm EST'",
+    "convert.too_long": (
+        "the text is {length} characters long; paste just the sentence with the time (at most {most})"
+    ),
+    "convert.control_character": (
+        "the text contains a control character ({character}); paste it as plain text"
+    ),
+    "convert.no_time": "found no time of day in '{text}'; write one like 3pm, 15:00, 15h or 15時",
+    "convert.bad_time": "'{text}' is not a time of day",
+    "convert.bad_offset": "'{text}' is not an offset from UTC; offsets run from UTC-12 to UTC+14",
+    "convert.bad_date": "'{text}' is not a day of the calendar",
+    "convert.read_offset": "'{phrase}' read as a fixed offset, {offset}",
+    "convert.read_client_phrase": "'{phrase}' read as the client's clock ({zone})",
+    "convert.read_your_phrase": "'{phrase}' read as your own clock ({zone})",
+    "convert.read_place": "'{phrase}' read as {zone}",
+    "convert.read_utc": "{abbr} read as UTC",
+    "convert.read_client_clock": "no zone given: read on the client's clock ({zone})",
+    "convert.abbr_client": "{abbr} read as {name} ({zone}), from the client's zone",
+    "convert.abbr_country": "{abbr} read as {name} ({zone}), from the client's country",
+    "convert.abbr_common": "{abbr} read as {name} ({zone}), its most common meaning",
+    "convert.abbr_other_variant": (
+        "{abbr} read as {city} time, which is on {actual} on that date — {time} {actual}"
+    ),
+    "convert.no_day": "no day given: read as the next time the clock shows it, on {day}",
+    "convert.moved_week": "'{phrase}' is already past at that time: read as the one a week later",
+    "convert.moved_year": "'{phrase}' is already past this year: read as next year's",
+    "convert.in_past": "this time is already past",
+    "convert.fold": (
+        "{time} happens twice on {day} in {zone} (the clocks go back): read as the first, {abbr}"
+    ),
+    "convert.gap": "{time} does not exist on {day} in {zone} (the clocks skip it): read as {actual}",
+    "convert.other_times": "read the first time given; the text also mentions {others}",
+    "convert.other_dates": "read '{phrase}' as the day; the text also mentions {others}",
+    "convert.weekday_mismatch": "'{phrase}' is not a {weekday}: the date was taken",
+    "convert.alt_zone": "{abbr} as {name} ({zone})",
+    "convert.alt_literal": "{abbr} as its own offset, {offset}",
+    "convert.alt_fold": "the second {time}, {abbr}",
+    "convert.alt_gap": "{time} on the clock before the change",
+    "convert.alt_first": "the first reading",
+    "convert.bare_hour": "'{text}' has no AM or PM: read as {time}",
+    "convert.alt_bare": "{time}, in the afternoon or evening",
+    "convert.holiday": "{day} is a public holiday {who}: {name}",
+    "convert.whose_mine": "for you",
+    "convert.whose_client": "for the client",
     # Short weekday names inside messages: the C locale's, as strftime's %a wrote them before.
     # app.busy and app.calendar_fetch: the freelancer's calendars
     "busy.not_a_calendar": "{source}: not a calendar ({reason})",

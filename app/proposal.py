@@ -50,6 +50,9 @@ TEMPLATE_KEYS = frozenset(
         "ask_zone",
         "ask_zone_named",
         "deliver_by",
+        "convert_accept",
+        "convert_counter",
+        "convert_decline",
     }
 )
 _LOCALE = re.compile(r"^([A-Za-z]{2,3})(?:[_-]([A-Za-z]{2}|\d{3}))?$")

@@ -689,6 +689,186 @@ def catalogue() -> dict[str, str]:
             "the calendar's copy cannot be saved ({reason})",
             "busy.cache_unwritable",
         ),
+        "convert.empty": QCoreApplication.translate(
+            "AppMessages",
+            "there is no text to read; paste the client's sentence, like 'Tuesday 3pm EST'",
+            "convert.empty",
+        ),
+        "convert.too_long": QCoreApplication.translate(
+            "AppMessages",
+            "the text is {length} characters long; paste just the sentence with the time (at most {most})",
+            "convert.too_long",
+        ),
+        "convert.control_character": QCoreApplication.translate(
+            "AppMessages",
+            "the text contains a control character ({character}); paste it as plain text",
+            "convert.control_character",
+        ),
+        "convert.no_time": QCoreApplication.translate(
+            "AppMessages",
+            "found no time of day in '{text}'; write one like 3pm, 15:00, 15h or 15時",
+            "convert.no_time",
+        ),
+        "convert.bad_time": QCoreApplication.translate(
+            "AppMessages",
+            "'{text}' is not a time of day",
+            "convert.bad_time",
+        ),
+        "convert.bad_offset": QCoreApplication.translate(
+            "AppMessages",
+            "'{text}' is not an offset from UTC; offsets run from UTC-12 to UTC+14",
+            "convert.bad_offset",
+        ),
+        "convert.bad_date": QCoreApplication.translate(
+            "AppMessages",
+            "'{text}' is not a day of the calendar",
+            "convert.bad_date",
+        ),
+        "convert.read_offset": QCoreApplication.translate(
+            "AppMessages",
+            "'{phrase}' read as a fixed offset, {offset}",
+            "convert.read_offset",
+        ),
+        "convert.read_client_phrase": QCoreApplication.translate(
+            "AppMessages",
+            "'{phrase}' read as the client's clock ({zone})",
+            "convert.read_client_phrase",
+        ),
+        "convert.read_your_phrase": QCoreApplication.translate(
+            "AppMessages",
+            "'{phrase}' read as your own clock ({zone})",
+            "convert.read_your_phrase",
+        ),
+        "convert.read_place": QCoreApplication.translate(
+            "AppMessages",
+            "'{phrase}' read as {zone}",
+            "convert.read_place",
+        ),
+        "convert.read_utc": QCoreApplication.translate(
+            "AppMessages",
+            "{abbr} read as UTC",
+            "convert.read_utc",
+        ),
+        "convert.read_client_clock": QCoreApplication.translate(
+            "AppMessages",
+            "no zone given: read on the client's clock ({zone})",
+            "convert.read_client_clock",
+        ),
+        "convert.abbr_client": QCoreApplication.translate(
+            "AppMessages",
+            "{abbr} read as {name} ({zone}), from the client's zone",
+            "convert.abbr_client",
+        ),
+        "convert.abbr_country": QCoreApplication.translate(
+            "AppMessages",
+            "{abbr} read as {name} ({zone}), from the client's country",
+            "convert.abbr_country",
+        ),
+        "convert.abbr_common": QCoreApplication.translate(
+            "AppMessages",
+            "{abbr} read as {name} ({zone}), its most common meaning",
+            "convert.abbr_common",
+        ),
+        "convert.abbr_other_variant": QCoreApplication.translate(
+            "AppMessages",
+            "{abbr} read as {city} time, which is on {actual} on that date — {time} {actual}",
+            "convert.abbr_other_variant",
+        ),
+        "convert.no_day": QCoreApplication.translate(
+            "AppMessages",
+            "no day given: read as the next time the clock shows it, on {day}",
+            "convert.no_day",
+        ),
+        "convert.moved_week": QCoreApplication.translate(
+            "AppMessages",
+            "'{phrase}' is already past at that time: read as the one a week later",
+            "convert.moved_week",
+        ),
+        "convert.moved_year": QCoreApplication.translate(
+            "AppMessages",
+            "'{phrase}' is already past this year: read as next year's",
+            "convert.moved_year",
+        ),
+        "convert.in_past": QCoreApplication.translate(
+            "AppMessages",
+            "this time is already past",
+            "convert.in_past",
+        ),
+        "convert.fold": QCoreApplication.translate(
+            "AppMessages",
+            "{time} happens twice on {day} in {zone} (the clocks go back): read as the first, {abbr}",
+            "convert.fold",
+        ),
+        "convert.gap": QCoreApplication.translate(
+            "AppMessages",
+            "{time} does not exist on {day} in {zone} (the clocks skip it): read as {actual}",
+            "convert.gap",
+        ),
+        "convert.other_times": QCoreApplication.translate(
+            "AppMessages",
+            "read the first time given; the text also mentions {others}",
+            "convert.other_times",
+        ),
+        "convert.other_dates": QCoreApplication.translate(
+            "AppMessages",
+            "read '{phrase}' as the day; the text also mentions {others}",
+            "convert.other_dates",
+        ),
+        "convert.weekday_mismatch": QCoreApplication.translate(
+            "AppMessages",
+            "'{phrase}' is not a {weekday}: the date was taken",
+            "convert.weekday_mismatch",
+        ),
+        "convert.alt_zone": QCoreApplication.translate(
+            "AppMessages",
+            "{abbr} as {name} ({zone})",
+            "convert.alt_zone",
+        ),
+        "convert.alt_literal": QCoreApplication.translate(
+            "AppMessages",
+            "{abbr} as its own offset, {offset}",
+            "convert.alt_literal",
+        ),
+        "convert.alt_fold": QCoreApplication.translate(
+            "AppMessages",
+            "the second {time}, {abbr}",
+            "convert.alt_fold",
+        ),
+        "convert.alt_gap": QCoreApplication.translate(
+            "AppMessages",
+            "{time} on the clock before the change",
+            "convert.alt_gap",
+        ),
+        "convert.alt_first": QCoreApplication.translate(
+            "AppMessages",
+            "the first reading",
+            "convert.alt_first",
+        ),
+        "convert.bare_hour": QCoreApplication.translate(
+            "AppMessages",
+            "'{text}' has no AM or PM: read as {time}",
+            "convert.bare_hour",
+        ),
+        "convert.alt_bare": QCoreApplication.translate(
+            "AppMessages",
+            "{time}, in the afternoon or evening",
+            "convert.alt_bare",
+        ),
+        "convert.holiday": QCoreApplication.translate(
+            "AppMessages",
+            "{day} is a public holiday {who}: {name}",
+            "convert.holiday",
+        ),
+        "convert.whose_mine": QCoreApplication.translate(
+            "AppMessages",
+            "for you",
+            "convert.whose_mine",
+        ),
+        "convert.whose_client": QCoreApplication.translate(
+            "AppMessages",
+            "for the client",
+            "convert.whose_client",
+        ),
         "weekday.0": QCoreApplication.translate("AppMessages", "Mon", "weekday.0"),
         "weekday.1": QCoreApplication.translate("AppMessages", "Tue", "weekday.1"),
         "weekday.2": QCoreApplication.translate("AppMessages", "Wed", "weekday.2"),

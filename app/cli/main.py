@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from app.cli import busy, ics, people, propose, rhythm, slots
+from app.cli import busy, convert, ics, people, propose, rhythm, slots
 from app.cli.args import Parser, UsageError, fail
 
-SUBCOMMANDS = (slots, propose, ics, rhythm, people, busy)
+SUBCOMMANDS = (slots, propose, ics, rhythm, people, busy, convert)
 
 
 def build_parser() -> Parser:

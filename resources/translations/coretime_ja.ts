@@ -796,6 +796,186 @@
         <translation>カレンダーの控えを保存できません（{reason}）</translation>
     </message>
     <message>
+        <source>there is no text to read; paste the client&apos;s sentence, like &apos;Tuesday 3pm EST&apos;</source>
+        <comment>convert.empty</comment>
+        <translation>読み取る文がありません。「明日の15時はいかがですか」のようなクライアントの文を貼り付けてください</translation>
+    </message>
+    <message>
+        <source>the text is {length} characters long; paste just the sentence with the time (at most {most})</source>
+        <comment>convert.too_long</comment>
+        <translation>文が{length}文字あります。時刻を含む文だけを貼り付けてください（{most}文字まで）</translation>
+    </message>
+    <message>
+        <source>the text contains a control character ({character}); paste it as plain text</source>
+        <comment>convert.control_character</comment>
+        <translation>文に制御文字（{character}）が含まれています。プレーンテキストとして貼り付けてください</translation>
+    </message>
+    <message>
+        <source>found no time of day in &apos;{text}&apos;; write one like 3pm, 15:00, 15h or 15時</source>
+        <comment>convert.no_time</comment>
+        <translation>「{text}」に時刻が見つかりません。3pm、15:00、15h、15時のように書いてください</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day</source>
+        <comment>convert.bad_time</comment>
+        <translation>「{text}」は時刻ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an offset from UTC; offsets run from UTC-12 to UTC+14</source>
+        <comment>convert.bad_offset</comment>
+        <translation>「{text}」はUTCからの時差ではありません。時差はUTC-12からUTC+14までです</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day of the calendar</source>
+        <comment>convert.bad_date</comment>
+        <translation>「{text}」は暦にない日付です</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; read as a fixed offset, {offset}</source>
+        <comment>convert.read_offset</comment>
+        <translation>「{phrase}」を固定の時差 {offset} として読みました</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; read as the client&apos;s clock ({zone})</source>
+        <comment>convert.read_client_phrase</comment>
+        <translation>「{phrase}」をクライアントの時計（{zone}）として読みました</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; read as your own clock ({zone})</source>
+        <comment>convert.read_your_phrase</comment>
+        <translation>「{phrase}」をあなた自身の時計（{zone}）として読みました</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; read as {zone}</source>
+        <comment>convert.read_place</comment>
+        <translation>「{phrase}」を{zone}として読みました</translation>
+    </message>
+    <message>
+        <source>{abbr} read as UTC</source>
+        <comment>convert.read_utc</comment>
+        <translation>{abbr}をUTCとして読みました</translation>
+    </message>
+    <message>
+        <source>no zone given: read on the client&apos;s clock ({zone})</source>
+        <comment>convert.read_client_clock</comment>
+        <translation>タイムゾーンの指定がないため、クライアントの時計（{zone}）で読みました</translation>
+    </message>
+    <message>
+        <source>{abbr} read as {name} ({zone}), from the client&apos;s zone</source>
+        <comment>convert.abbr_client</comment>
+        <translation>{abbr}を{name}（{zone}）として読みました（クライアントのタイムゾーンから）</translation>
+    </message>
+    <message>
+        <source>{abbr} read as {name} ({zone}), from the client&apos;s country</source>
+        <comment>convert.abbr_country</comment>
+        <translation>{abbr}を{name}（{zone}）として読みました（クライアントの国から）</translation>
+    </message>
+    <message>
+        <source>{abbr} read as {name} ({zone}), its most common meaning</source>
+        <comment>convert.abbr_common</comment>
+        <translation>{abbr}を{name}（{zone}）として読みました（最も一般的な意味）</translation>
+    </message>
+    <message>
+        <source>{abbr} read as {city} time, which is on {actual} on that date — {time} {actual}</source>
+        <comment>convert.abbr_other_variant</comment>
+        <translation>{abbr}を{city}の時刻として読みました。この日は{actual}です（{time} {actual}）</translation>
+    </message>
+    <message>
+        <source>no day given: read as the next time the clock shows it, on {day}</source>
+        <comment>convert.no_day</comment>
+        <translation>日付の指定がないため、次にその時刻になる{day}として読みました</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is already past at that time: read as the one a week later</source>
+        <comment>convert.moved_week</comment>
+        <translation>「{phrase}」のその時刻はすでに過ぎているため、翌週として読みました</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is already past this year: read as next year&apos;s</source>
+        <comment>convert.moved_year</comment>
+        <translation>「{phrase}」は今年はすでに過ぎているため、来年として読みました</translation>
+    </message>
+    <message>
+        <source>this time is already past</source>
+        <comment>convert.in_past</comment>
+        <translation>この日時はすでに過ぎています</translation>
+    </message>
+    <message>
+        <source>{time} happens twice on {day} in {zone} (the clocks go back): read as the first, {abbr}</source>
+        <comment>convert.fold</comment>
+        <translation>{day}の{zone}では{time}が2回あります（時計が戻るため）。1回目（{abbr}）として読みました</translation>
+    </message>
+    <message>
+        <source>{time} does not exist on {day} in {zone} (the clocks skip it): read as {actual}</source>
+        <comment>convert.gap</comment>
+        <translation>{day}の{zone}には{time}がありません（時計が飛ぶため）。{actual}として読みました</translation>
+    </message>
+    <message>
+        <source>read the first time given; the text also mentions {others}</source>
+        <comment>convert.other_times</comment>
+        <translation>最初の時刻を読みました。文には{others}も書かれています</translation>
+    </message>
+    <message>
+        <source>read &apos;{phrase}&apos; as the day; the text also mentions {others}</source>
+        <comment>convert.other_dates</comment>
+        <translation>「{phrase}」を日付として読みました。文には{others}も書かれています</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is not a {weekday}: the date was taken</source>
+        <comment>convert.weekday_mismatch</comment>
+        <translation>「{phrase}」は{weekday}ではありません。日付を採りました</translation>
+    </message>
+    <message>
+        <source>{abbr} as {name} ({zone})</source>
+        <comment>convert.alt_zone</comment>
+        <translation>{abbr}を{name}（{zone}）とした場合</translation>
+    </message>
+    <message>
+        <source>{abbr} as its own offset, {offset}</source>
+        <comment>convert.alt_literal</comment>
+        <translation>{abbr}をその時差 {offset} とした場合</translation>
+    </message>
+    <message>
+        <source>the second {time}, {abbr}</source>
+        <comment>convert.alt_fold</comment>
+        <translation>2回目の{time}（{abbr}）</translation>
+    </message>
+    <message>
+        <source>{time} on the clock before the change</source>
+        <comment>convert.alt_gap</comment>
+        <translation>切り替え前の時計での{time}</translation>
+    </message>
+    <message>
+        <source>the first reading</source>
+        <comment>convert.alt_first</comment>
+        <translation>最初の読み方</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has no AM or PM: read as {time}</source>
+        <comment>convert.bare_hour</comment>
+        <translation>「{text}」には午前・午後の指定がないため、{time}として読みました</translation>
+    </message>
+    <message>
+        <source>{time}, in the afternoon or evening</source>
+        <comment>convert.alt_bare</comment>
+        <translation>午後または夜の{time}</translation>
+    </message>
+    <message>
+        <source>{day} is a public holiday {who}: {name}</source>
+        <comment>convert.holiday</comment>
+        <translation>{day}は{who}祝日です：{name}</translation>
+    </message>
+    <message>
+        <source>for you</source>
+        <comment>convert.whose_mine</comment>
+        <translation>あなたにとって</translation>
+    </message>
+    <message>
+        <source>for the client</source>
+        <comment>convert.whose_client</comment>
+        <translation>クライアントにとって</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <comment>weekday.0</comment>
         <translation>月</translation>

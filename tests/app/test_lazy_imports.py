@@ -32,3 +32,16 @@ def test_iana_zone_ids_never_load_the_places() -> None:
     )
     lines = fresh_python(code).splitlines()
     assert lines[-2:] == ["False False False", "1"]
+
+
+def test_dateparser_loads_only_when_a_text_is_read() -> None:
+    code = (
+        "import sys, app.convert, app.cli.main, app.cli.convert\n"
+        "print(sorted({n.split('.')[0] for n in sys.modules} & {'dateparser', 'babel', 'regex'}))\n"
+        "app.cli.main.main(['convert', 'Tuesday 3pm EST', '--me', 'Asia/Tokyo', '--client',\n"
+        "    'America/New_York', '--now', '2026-12-04T17:00:00Z', '--json'])\n"
+        "print('dateparser' in sys.modules)\n"
+    )
+    lines = fresh_python(code).splitlines()
+    assert lines[0] == "[]"
+    assert lines[-1] == "True"

@@ -141,6 +141,22 @@ CATALOGUE: list[tuple[str, list[str], str]] = [
     ("busy for too long", ["busy", "--busy", "a.ics", "--from", "2026-03-09", "--days", "400"], "range"),
     ("my address without @", [*NOW, "--busy", "a.ics", "--my-address", "me"], "not an e-mail address"),
     ("too many calendars", [*SLOTS, *["--busy", "a.ics"] * 21], "at most 20 --busy calendars"),
+    (
+        "convert empty text",
+        ["convert", "", "--me", "Asia/Tokyo", "--client", "Europe/Berlin"],
+        "no text to read",
+    ),
+    (
+        "convert no time",
+        ["convert", "soon", "--me", "Asia/Tokyo", "--client", "Europe/Berlin"],
+        "no time of day",
+    ),
+    (
+        "convert bad zone",
+        ["convert", "3pm", "--me", "Nowhere", "--client", "Europe/Berlin"],
+        "unknown time zone",
+    ),
+    ("convert without client", ["convert", "3pm", "--me", "Asia/Tokyo"], "--client"),
     # the command line itself
     ("no subcommand", [], "required"),
     ("unknown subcommand", ["meet"], "invalid choice"),

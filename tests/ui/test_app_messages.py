@@ -22,7 +22,7 @@ LATIN_ON_PURPOSE = {
     # and a web address's start.
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "daily", "YYYY", "eod",
     "America", "New", "York", "Europe", "Berlin", "Asia", "Tokyo", "IANA", "ISO", "JSON", "FEFF",
-    "UID", "SEQUENCE", "ASCII",
+    "UID", "SEQUENCE", "ASCII", "UTC",
     "Coretime", "name", "example", "com", "https", "webcal",
 }  # fmt: skip
 
