@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from app.checkin import CheckinPlan
+    from app.convert import Conversion
     from app.proposal_state import Concern, ProposalState
     from app.ranking import Option  # loads after the first frame, with the rest of the ranking
     from app.rhythm import ClientStatus
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self._choose_save_path = choose_save_path
         self._choose_series_length = choose_series_length
         self._state: ProposalState | None = None
+        self._convert_key: tuple[Profile, Person] | None = None  # whom the Convert box reads for
         self._export: tuple[str, int, str] | None = None  # the UID, SEQUENCE and look of the file being made
         self.dialog: PersonDialog | None = None
         self.confirm: QMessageBox | None = None
@@ -252,6 +254,7 @@ class MainWindow(QMainWindow):
         self.copy_action = self._action(self.tr("Copy proposal"), "Ctrl+Shift+C", self.proposal.copy)
         self.export_action = self._action(self.tr("Export .ics…"), "Ctrl+E", lambda: self.export("slot"))
         self.next_option_action = self._action(self.tr("Next option"), "Ctrl+J", self.next_option)
+        self.convert_action = self._action(self.tr("Read a client's time…"), "Ctrl+L", self.focus_convert)
         self.view_menu.insertAction(self.legend_action, self.next_option_action)
         # A greeting name is saved once typing pauses (or when the window closes), not per key.
         self._greeting_save = QTimer(self)
@@ -656,6 +659,11 @@ class MainWindow(QMainWindow):
         self.proposal.settingsChanged.connect(self._proposal_settings_changed)
         self.proposal.greetingEdited.connect(self._greeting_edited)
         self.proposal.options.showRequested.connect(self.show_option)
+        self.proposal.convert.pickRequested.connect(self._conversion_picked)
+        self.proposal.convert.alternativeChosen.connect(self._conversion_alternative)
+        self.proposal.convert.copied.connect(
+            lambda _text: self.statusBar().showMessage(self.tr("Reply copied"), 4000)
+        )
         self.proposal.options.removeRequested.connect(lambda: self.timeline.set_selection(None))
         self._greeting_save.timeout.connect(self._save_if_unsaved)
         self.proposal.exportRequested.connect(self.export)
@@ -1017,6 +1025,98 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.proposal.set_greeting(greeting, editable=len(clients) == 1)
         self.proposal.show_text(text, note=note, can_export=bool(intervals), rows=self._option_rows(state))
+        self._update_convert_box()
+
+    # --- the Convert box ------------------------------------------------------------------------
+    def _update_convert_box(self) -> None:
+        """Read pasted times for the first selected client whose zone is known (again when they change)."""
+        people = self._facts_people
+        known = [c for c in self._clients() if c.zone is not None]
+        key = None if len(people) < 2 or not known else (known[0], people[0])
+        if key == self._convert_key:
+            return
+        self._convert_key = key
+        reader = None if key is None else self._convert
+        self.proposal.convert.set_reader(reader, self._conversion_lines, self._mine_text)
+
+    def _convert_locale(self) -> str:
+        from app.proposal import LocaleError, resolve_locale  # noqa: PLC0415
+
+        client = next(c for c in self._clients() if c.zone is not None)
+        try:
+            return resolve_locale(self.proposal.settings().language or client.language)
+        except LocaleError:
+            return "en_US"
+
+    def _convert(self, text: str) -> Conversion:
+        from app.convert import convert  # noqa: PLC0415
+
+        people = self._facts_people
+        return convert(text, client=people[1], me=people[0], locale=self._convert_locale(), now=self._clock())
+
+    def _mine_text(self, instant: datetime) -> str:
+        wall = instant.astimezone(self._facts_people[0].zone)
+        return self.tr("{day} {time} your time").format(
+            day=dated_text(wall, self.locale()), time=clock_text(wall, self.locale())
+        )
+
+    def _conversion_lines(self, conversion: Conversion) -> list[str]:
+        """What a reading understood, for the freelancer: both clocks, the zone read and why, the hours."""
+        from app.convert import when_text  # noqa: PLC0415
+
+        from app.proposal import LocaleError, resolve_locale  # noqa: PLC0415
+
+        people = self._facts_people
+        me, client = people[0], people[1]
+        try:  # the interface's own language where Coretime writes it, else English
+            locale = resolve_locale(self.locale().name())
+        except LocaleError:
+            locale = "en_US"
+        interval, ranged = conversion.reading.interval, conversion.reading.ranged
+        lines = [
+            self.tr("{name}: {when}").format(
+                name=self._clients()[0].name, when=when_text(interval, client.zone, locale, ranged=ranged)
+            ),
+            self.tr("You: {when}").format(when=when_text(interval, me.zone, locale, ranged=ranged)),
+        ]
+        lines += [
+            self.tr("Assumed: {what}").format(what=message_text(m)) for m in conversion.reading.assumptions
+        ]
+        lines += [message_text(m) for m in conversion.notes]
+        if conversion.inside_my_hours and conversion.inside_client_hours:
+            lines.append(self.tr("Inside your hours and theirs."))
+        elif not conversion.inside_my_hours:
+            lines.append(
+                self.tr("Outside your hours: the reply offers the nearest times that suit you both.")
+            )
+        else:
+            lines.append(self.tr("Inside your hours, outside their usual hours."))
+        return lines
+
+    def _conversion_alternative(self, instant: datetime) -> None:
+        from app.convert import choose, judge  # noqa: PLC0415
+
+        current = self.proposal.convert.conversion()
+        if current is None:
+            return
+        people = self._facts_people
+        reading = choose(current.reading, instant)
+        self.proposal.convert.show_conversion(
+            judge(reading, client=people[1], me=people[0], locale=self._convert_locale(), now=self._clock())
+        )
+
+    def _conversion_picked(self, interval: Interval) -> None:
+        """The client's time becomes the proposal's slot, shown on the timeline (not a time already begun)."""
+        if interval.start < self._clock():
+            self._pick_refused()
+            return
+        self._anchor = interval.start.astimezone(load_zone(self._me.zone or "UTC")).date()
+        self._refresh()
+        self.timeline.set_selection(interval)
+
+    def focus_convert(self) -> None:
+        self.tabs.setCurrentWidget(self.proposal)
+        self.proposal.convert.focus_field()
 
     def _option_rows(self, state: ProposalState | None) -> list[OptionRow]:
         """The panel's rows for ``state``'s options: each on the client's clock and the freelancer's, in

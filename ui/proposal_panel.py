@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.convert_box import ConvertBox
 from ui.option_list import OptionList, OptionRow
 
 DURATIONS = (15, 30, 45, 60, 90, 120)
@@ -78,6 +79,7 @@ class ProposalPanel(QWidget):
         self.greeting.setAccessibleName(self.tr("Greeting name"))
         self.greeting.setToolTip(self.tr("The name this client is greeted by; kept with the client"))
         self.options = OptionList(self)
+        self.convert = ConvertBox(clipboard, self)
         self.show_mine = QCheckBox(self.tr("Show my time too"), self)
         self.show_mine.setAccessibleName(self.tr("Show my time too"))
         self.preview = QPlainTextEdit(self)
@@ -127,10 +129,13 @@ class ProposalPanel(QWidget):
         text.addWidget(self.options)
         text.addWidget(self.preview, 1)
         text.addLayout(buttons)
-        layout = QHBoxLayout(self)
+        columns = QHBoxLayout()
+        columns.addLayout(settings)
+        columns.addLayout(text, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(settings)
-        layout.addLayout(text, 1)
+        layout.addWidget(self.convert)
+        layout.addLayout(columns, 1)
         for first, second in (
             (self.duration, self.count),
             (self.count, self.language),

@@ -1161,6 +1161,57 @@
     </message>
 </context>
 <context>
+    <name>ConvertBox</name>
+    <message>
+        <source>Paste the client&apos;s time here, e.g. &apos;Tue 3pm EST works?&apos;</source>
+        <translation>クライアントが書いた日時をここに貼り付け（例：「明日の15時はいかがですか」）</translation>
+    </message>
+    <message>
+        <source>The client&apos;s time, as they wrote it</source>
+        <translation>クライアントが書いたままの日時</translation>
+    </message>
+    <message>
+        <source>Paste and read</source>
+        <translation>貼り付けて読む</translation>
+    </message>
+    <message>
+        <source>Read the time on the clipboard</source>
+        <translation>クリップボードの日時を読み取ります</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>読む</translation>
+    </message>
+    <message>
+        <source>Why the time could not be read</source>
+        <translation>日時を読み取れなかった理由</translation>
+    </message>
+    <message>
+        <source>What the time is on both clocks</source>
+        <translation>双方の時計での日時</translation>
+    </message>
+    <message>
+        <source>Reply to the client</source>
+        <translation>クライアントへの返信</translation>
+    </message>
+    <message>
+        <source>Copy reply</source>
+        <translation>返信をコピー</translation>
+    </message>
+    <message>
+        <source>Pick on the timeline</source>
+        <translation>タイムラインで選ぶ</translation>
+    </message>
+    <message>
+        <source>Make it the proposal&apos;s slot, to export or propose</source>
+        <translation>提案の時間枠にします（書き出しや提案に使えます）</translation>
+    </message>
+    <message>
+        <source>Or: {when}</source>
+        <translation>別の読み方：{when}</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinePanel</name>
     <message>
         <source>Deadline day, on the client&apos;s clock</source>
@@ -1474,6 +1525,10 @@
         <translation>次の候補</translation>
     </message>
     <message>
+        <source>Read a client&apos;s time…</source>
+        <translation>クライアントの日時を読む…</translation>
+    </message>
+    <message>
         <source>Your changes could not be saved ({reason}); they are kept in this window, and Coretime tries again every {seconds} seconds and when you quit.</source>
         <translation>変更を保存できませんでした（{reason}）。変更はこのウィンドウに残っており、Coretime は {seconds} 秒ごとと終了時にもう一度保存を試みます。</translation>
     </message>
@@ -1634,6 +1689,10 @@ Try again, save them to another file, or quit without them?</source>
         <translation>新しい表示言語は、Coretime を次に起動したときに反映されます。</translation>
     </message>
     <message>
+        <source>Reply copied</source>
+        <translation>返信をコピーしました</translation>
+    </message>
+    <message>
         <source>Proposal copied</source>
         <translation>提案文をコピーしました</translation>
     </message>
@@ -1652,6 +1711,34 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source>{name} (you)</source>
         <translation>{name}（自分）</translation>
+    </message>
+    <message>
+        <source>{day} {time} your time</source>
+        <translation>あなたの時刻で {day} {time}</translation>
+    </message>
+    <message>
+        <source>{name}: {when}</source>
+        <translation>{name}：{when}</translation>
+    </message>
+    <message>
+        <source>You: {when}</source>
+        <translation>あなた：{when}</translation>
+    </message>
+    <message>
+        <source>Assumed: {what}</source>
+        <translation>仮定：{what}</translation>
+    </message>
+    <message>
+        <source>Inside your hours and theirs.</source>
+        <translation>あなたの稼働時間内で、相手の稼働時間内です。</translation>
+    </message>
+    <message>
+        <source>Outside your hours: the reply offers the nearest times that suit you both.</source>
+        <translation>あなたの稼働時間外です。返信では双方に合う最も近い日時を提案します。</translation>
+    </message>
+    <message>
+        <source>Inside your hours, outside their usual hours.</source>
+        <translation>あなたの稼働時間内ですが、相手の通常の勤務時間外です。</translation>
     </message>
     <message>
         <source>you</source>

@@ -410,3 +410,42 @@ def test_a_long_list_works_out_the_statuses_it_shows(make_window: Factory, tmp_p
     assert people.status_text("c0599") == "", "a row far below has none worked out yet"
     people.list.scrollToBottom()
     assert people.status_text("c0599"), "scrolled into view, it gets its status"
+
+
+def test_a_pasted_time_is_read_on_both_clocks_with_a_reply(
+    make_window: Factory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = trio(make_window, tmp_path)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    box = window.proposal.convert
+    qtbot.waitUntil(box.field.hasFocus)
+    QApplication.clipboard().setText("Can we do Tuesday 3pm EST?")
+    qtbot.mouseClick(box.paste_button, Qt.MouseButton.LeftButton)
+    shown = box.result.text()
+    assert "Sarah Miller: Tuesday, December 8, 2026" in shown
+    assert "3:00" in shown.splitlines()[0], "the client's clock first"
+    assert shown.splitlines()[1].startswith("You: Wednesday, December 9, 2026"), "5:00 AM in Tokyo"
+    assert "EST" in shown
+    assert "Outside your hours" in shown
+    assert box.reply.toPlainText().startswith("Unfortunately"), "it offers the nearest times instead"
+    with qtbot.waitSignal(box.copied):
+        qtbot.mouseClick(box.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == box.reply.toPlainText()
+    qtbot.mouseClick(box.pick_button, Qt.MouseButton.LeftButton)
+    picked = window.timeline.selection()
+    assert picked is not None
+    assert picked.start == datetime(2026, 12, 8, 20, 0, tzinfo=UTC)
+    assert "- Tuesday, December 8, 2026, 3:00 – 3:30 PM" in window.proposal.text()
+
+
+def test_an_unreadable_time_is_explained_where_it_was_typed(
+    make_window: Factory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = trio(make_window, tmp_path)
+    box = window.proposal.convert
+    qtbot.keyClicks(box.field, "whenever suits")
+    qtbot.keyClick(box.field, Qt.Key.Key_Return)
+    assert box.error.isVisibleTo(window)
+    assert "time" in box.error.text()
+    assert not box.reply.isVisibleTo(window)
