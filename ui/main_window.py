@@ -1063,7 +1063,6 @@ class MainWindow(QMainWindow):
     def _conversion_lines(self, conversion: Conversion) -> list[str]:
         """What a reading understood, for the freelancer: both clocks, the zone read and why, the hours."""
         from app.convert import when_text  # noqa: PLC0415
-
         from app.proposal import LocaleError, resolve_locale  # noqa: PLC0415
 
         people = self._facts_people
