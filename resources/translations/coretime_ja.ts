@@ -1241,10 +1241,6 @@
         <translation>Coretime の人物データ (*.json)</translation>
     </message>
     <message>
-        <source>Export .ics…</source>
-        <translation>.ics を書き出す…</translation>
-    </message>
-    <message>
         <source>Next option</source>
         <translation>次の候補</translation>
     </message>
@@ -1325,6 +1321,14 @@ Try again, save them to another file, or quit without them?</source>
         <translation>クライアントを検索</translation>
     </message>
     <message>
+        <source>Edit selected…</source>
+        <translation>選択した人を編集…</translation>
+    </message>
+    <message>
+        <source>Remove selected…</source>
+        <translation>選択したクライアントを削除…</translation>
+    </message>
+    <message>
         <source>My hours…</source>
         <translation>自分の稼働時間…</translation>
     </message>
@@ -1341,6 +1345,30 @@ Try again, save them to another file, or quit without them?</source>
         <translation>週</translation>
     </message>
     <message>
+        <source>Export the chosen slot…</source>
+        <translation>選んだ枠を書き出す…</translation>
+    </message>
+    <message>
+        <source>Export a weekly series from it…</source>
+        <translation>その枠から毎週の予定を書き出す…</translation>
+    </message>
+    <message>
+        <source>Export tentative holds for every option…</source>
+        <translation>すべての候補を仮押さえとして書き出す…</translation>
+    </message>
+    <message>
+        <source>Export the daily check-in reminder…</source>
+        <translation>毎日の連絡リマインダーを書き出す…</translation>
+    </message>
+    <message>
+        <source>Copy deadline sentence</source>
+        <translation>納期の一文をコピー</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
@@ -1349,8 +1377,20 @@ Try again, save them to another file, or quit without them?</source>
         <translation>タイムラインの凡例(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>人(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1407,6 +1447,26 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source>The new interface language applies when you start Coretime again.</source>
         <translation>新しい表示言語は、Coretime を次に起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <source>Show the proposal, check-in or deadline page</source>
+        <translation>提案・連絡・納期のページを表示</translation>
+    </message>
+    <message>
+        <source>Select the first client found</source>
+        <translation>最初に見つかったクライアントを選択</translation>
+    </message>
+    <message>
+        <source>Enter in the find field</source>
+        <translation>検索欄で Enter</translation>
+    </message>
+    <message>
+        <source>Move the day view by an hour</source>
+        <translation>日表示を1時間ずつ動かす</translation>
+    </message>
+    <message>
+        <source>Shift+wheel on the timeline</source>
+        <translation>タイムライン上で Shift+ホイール</translation>
     </message>
     <message>
         <source>Proposal copied</source>
@@ -1862,6 +1922,25 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source>Every week at the same time on the client&apos;s clock, from the chosen slot.</source>
         <translation>選んだ時間枠から、毎週クライアントの時計で同じ時刻に行います。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Elsewhere in the window</source>
+        <translation>ウィンドウのその他の場所</translation>
     </message>
 </context>
 <context>
