@@ -7,7 +7,7 @@ READY := $(VENV)/.ready
 TS := $(wildcard resources/translations/coretime_*.ts)
 QM := $(patsubst resources/translations/%.ts,ui/translations/%.qm,$(TS))
 
-.PHONY: run check lint test bench demo clean translations lupdate monkey bundle bundle-check
+.PHONY: run check quick lint test bench demo clean translations lupdate monkey bundle bundle-check
 
 $(READY): pyproject.toml packaging/system-deps.sh
 	sh packaging/system-deps.sh
@@ -42,6 +42,13 @@ test: $(READY) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 check: lint test
+
+# A quicker loop while developing: lint, then the tests without the long property runs, the packaging
+# builds and the long random-use run, few hypothesis examples, stopping at the first failure.
+quick: $(READY) translations
+	$(VENV)/bin/ruff check .
+	CORETIME_HYPOTHESIS=quick QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -x -m 'not slow' \
+		--ignore=tests/packaging --monkey-actions 300
 
 # The random-use GUI test at length (CI runs 4,000 actions); SEED=n for another run.
 monkey: $(READY) translations

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Literal
 
 from app.clockchanges import offset_at
 from app.hours import WeeklyHours
@@ -21,6 +22,7 @@ from app.messages import AppError
 from app.overlap import hours_spans
 from app.people import Person
 from app.publicholidays import holiday_dates, parse_holiday_code
+from app.rhythm import core_spans
 from app.zones import EPOCH_ORDINAL, Edge, wall_seconds
 
 DAY = 86400
@@ -376,3 +378,50 @@ def checkin_calendar(
         client.zone, until=last, days=plan.days, skip=off, at_jump=True, wall_time=plan.client_time
     )
     return series_calendar(meeting=meeting, weekly=weekly, now=now)
+
+
+Better = Literal["end_of_your_day", "start_of_your_day"]
+BETTER_REACH = 18 * 3600  # seconds: an alternative moment within this of the check-in, either side
+
+
+@dataclass(frozen=True, slots=True)
+class BetterMoment:
+    """Where the next check-in could be sent from inside the freelancer's hours: ``at`` (UTC), either
+    the end of their last stretch before it (``end_of_your_day``: written then, it waits for the client)
+    or the start of their first stretch after it while the client is still inside their core time
+    (``start_of_your_day``)."""
+
+    at: datetime
+    kind: Better
+
+
+def mostly_outside(plan: CheckinPlan) -> bool:
+    """Whether the check-in falls outside the freelancer's hours on most (more than half) of its days."""
+    return plan.inside_mine * 2 < len(plan.occurrences)
+
+
+def better_moment(plan: CheckinPlan, now: datetime) -> BetterMoment | None:
+    """For a check-in outside the freelancer's hours on most days, the best moment inside them for the
+    next one, whichever lies nearer to it: the end of the freelancer's last stretch before it (less
+    than 18 hours before, after ``now``: written then, it waits for the client), or the start of their
+    first stretch after it while the client's core time still runs, with half an hour to spare. ``None``
+    when the check-in mostly fits, or neither exists."""
+    if not plan.occurrences or not mostly_outside(plan):
+        return None
+    target = seconds(plan.next)
+    mine = hours_spans(plan.me.hours, plan.me.zone, target - 2 * DAY, target + 2 * DAY)
+    found: list[tuple[int, int, Better]] = []  # (distance, tie-break, ...) nearest first, "before" on a tie
+    before = [end for _start, end in mine if target - BETTER_REACH < end <= target and end > seconds(now)]
+    if before:
+        found.append((target - max(before), 0, "end_of_your_day"))
+    theirs = [s for s in core_spans(plan.client, target - DAY, target + DAY) if s[0] <= target < s[1]]
+    if theirs:
+        stop = theirs[0][1] - 1800
+        after = [start for start, _end in mine if target < start < min(stop, target + BETTER_REACH)]
+        if after:
+            found.append((min(after) - target, 1, "start_of_your_day"))
+    if not found:
+        return None
+    distance, _, kind = min(found)
+    at = target - distance if kind == "end_of_your_day" else target + distance
+    return BetterMoment(datetime.fromtimestamp(at, UTC), kind)

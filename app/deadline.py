@@ -25,6 +25,12 @@ from app.rhythm import DAY, core_spans
 from app.zones import Edge, utc_offset, wall_seconds
 
 ClockNote = Literal["gap", "fold"]
+Why = Literal["buffer", "rounded", "moved", "late", "none"]
+"""Why the target is where it is: the buffer before the deadline as asked (``buffer``); that moment lies in
+the client's core time, and the target is the quarter hour at or before it that keeps the margin before the
+stretch ends (``rounded``); it lies outside their core time, so the target moved back to the latest moment
+of their hours that keeps the margin (``moved``); the buffer no longer fits before now (``late``); no core
+time keeps the margin before the deadline (``none``: no target)."""
 _DUE = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](?:(\d{2}):(\d{2})|(eod))$", re.IGNORECASE)
 EARLIEST = date(1900, 1, 1)
 LATEST = date(2199, 12, 31)
@@ -103,6 +109,22 @@ class DeadlinePlan:
     clock_note: ClockNote | None
     me: Person
     client: Person
+    aimed_inside: bool = True
+
+    @property
+    def aimed(self) -> datetime:
+        """The moment the buffer asks for: ``buffer`` before the deadline."""
+        return self.due - self.buffer
+
+    @property
+    def why(self) -> Why:
+        if self.target is None:
+            return "none"
+        if not self.buffer_kept:
+            return "late"
+        if self.target == self.aimed:
+            return "buffer"
+        return "rounded" if self.aimed_inside else "moved"
 
     @property
     def left(self) -> timedelta:
@@ -234,6 +256,11 @@ def deadline(
         if target is not None:
             break
     kept = target is not None
+    # Whether the buffer's own moment lies inside the client's core time (then a target before it is only
+    # rounded to a quarter hour or kept the margin), or outside it (then the target moved to other hours).
+    aimed_inside = any(
+        start <= limit < end for start, end in core_spans(client, limit - 2 * DAY, limit + 2 * DAY)
+    )
     if target is None:
         # The buffer cannot be kept: the latest such moment still ahead, a margin before the deadline.
         late = due_at - max(margin_seconds, 1)
@@ -250,6 +277,7 @@ def deadline(
         clock_note=note,
         me=me,
         client=client,
+        aimed_inside=aimed_inside,
     )
 
 

@@ -11,8 +11,13 @@ from hypothesis import settings
 # On a developer's machine hypothesis explores new examples on every run; in CI (CI=true) it draws the
 # same examples each time, so a red CI always reproduces and a green one is not luck.
 settings.register_profile("ci", derandomize=True, print_blob=True)
+# `make quick` (CORETIME_HYPOTHESIS=quick): few examples for the properties that do not set their own count,
+# for a fast loop while developing; `make check` keeps the full runs.
+settings.register_profile("quick", max_examples=10, deadline=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+elif os.environ.get("CORETIME_HYPOTHESIS") == "quick":
+    settings.load_profile("quick")
 
 
 def pytest_addoption(parser: object) -> None:

@@ -14,7 +14,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
-from app.checkin import CheckinError, CheckinPlan, checkin_time
+from app.checkin import CheckinError, CheckinPlan, better_moment, checkin_time, mostly_outside
 from app.people import Person
 from app.timeline import wall_clock
 from ui.app_messages import error_text
@@ -171,17 +171,7 @@ class CheckinPanel(QWidget):
                 their=when_text(next_client, self.locale()),
             )
         )
-        after = int(plan.after_start.total_seconds() // 60)
-        lines = [
-            self.tr("As their day starts, so it is waiting for them.")
-            if after == 0
-            else self.tr("{duration} after their day starts, so it is waiting for them.").format(
-                duration=countdown_text(after)
-            ),
-            self.tr(
-                "Inside your own hours on %n of the next {total} reminders.", "", plan.inside_mine
-            ).format(total=len(plan.occurrences)),
-        ]
+        lines = self.advice(plan)
         if plan.skipped:
             lines.append(
                 self.tr("Not on {days}: their hours start too far from {time} then.").format(
@@ -205,6 +195,55 @@ class CheckinPanel(QWidget):
             )
             self.warning.setVisible(True)
             self.warning_icon.setVisible(True)
+
+    def advice(self, plan: CheckinPlan) -> list[str]:
+        """Why this moment, and whether it suits the freelancer's own hours — with a better moment when it
+        mostly does not."""
+        locale = self.locale()
+        after = int(plan.after_start.total_seconds() // 60)
+        lines = [
+            self.tr("That is when their working day starts: your update is the first thing they read.")
+            if after == 0
+            else self.tr(
+                "That is {duration} into their working day: your update is among the first things they read."
+            ).format(duration=countdown_text(after))
+        ]
+        total = len(plan.occurrences)
+        if plan.inside_mine == total:
+            lines.append(self.tr("It falls inside your own working hours every time."))
+        elif not mostly_outside(plan):
+            lines.append(
+                self.tr("It falls inside your own working hours on most days ({count} of {total}).").format(
+                    count=plan.inside_mine, total=total
+                )
+            )
+        else:
+            lines.append(
+                self.tr("That is outside your own working hours on most days.")
+                if plan.inside_mine
+                else self.tr("That is outside your own working hours every day.")
+            )
+            better = better_moment(plan, self._clock())
+            if better is None:
+                lines.append(
+                    self.tr("Write it the evening before and let your mail program send it at that time.")
+                )
+            else:
+                mine = wall_clock(better.at, plan.me.zone)
+                theirs = wall_clock(better.at, plan.client.zone)
+                text = (
+                    self.tr(
+                        "Better: send it at the end of your day before, {mine} your time ({theirs} theirs), "
+                        "so it is waiting when they start."
+                    )
+                    if better.kind == "end_of_your_day"
+                    else self.tr(
+                        "Better: send it as your day starts, {mine} your time ({theirs} theirs), while they "
+                        "are still at work."
+                    )
+                )
+                lines.append(text.format(mine=clock_text(mine, locale), theirs=clock_text(theirs, locale)))
+        return lines
 
     def warning_text(self) -> str:
         """The clock-change warning as shown ("" when there is none)."""

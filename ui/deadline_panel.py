@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, Signal
 from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +31,7 @@ from app.deadline import DeadlineError, DeadlinePlan, Due, deadline
 from app.people import Person
 from app.timeline import today, wall_clock
 from ui.app_messages import error_text
-from ui.wall_text import city_text, countdown_text, when_text
+from ui.wall_text import city_text, clock_text, countdown_text, date_format, day_text, when_text
 
 DEFAULT_BUFFER_HOURS = 24
 MAX_BUFFER_HOURS = 24 * 30
@@ -65,8 +65,8 @@ class DeadlinePanel(QWidget):
 
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
-        # The weekday too: clients state deadlines as "Friday 17:00".
-        self.date.setDisplayFormat("ddd " + self.locale().dateFormat(QLocale.FormatType.ShortFormat))
+        # The weekday too (clients state deadlines as "Friday 17:00"), written as every date in the panel.
+        self.date.setDisplayFormat(date_format(self.locale(), year=True))
         self.date.setAccessibleName(self.tr("Deadline day, on the client's clock"))
         self.time = QTimeEdit(QTime(DEFAULT_DUE.hour, DEFAULT_DUE.minute), self)
         self.time.setAccessibleName(self.tr("Deadline time, on the client's clock"))
@@ -146,8 +146,8 @@ class DeadlinePanel(QWidget):
         results.addWidget(self.countdown)
         results.addWidget(self.target)
         results.addWidget(self.note)
-        results.addStretch(1)
         results.addLayout(copy_row)
+        results.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addLayout(settings)
         layout.addLayout(results, 1)
@@ -267,7 +267,14 @@ class DeadlinePanel(QWidget):
         elif plan.clock_note == "fold":
             notes.append(self.tr("That time happens twice that night; this is the first."))
         if plan.target is None:
-            self.target.setText(self.tr("Deliver now: none of their core time is left before the deadline."))
+            self.target.setText(self.tr("Deliver as soon as you can."))
+            notes.insert(
+                0,
+                self.tr(
+                    "Their working hours before the deadline leave no stretch with half an hour to spare, "
+                    "so there is no earlier target."
+                ),
+            )
         else:
             self.target.setText(
                 self.tr("Deliver by {mine} your time = {theirs} their time").format(
@@ -275,13 +282,7 @@ class DeadlinePanel(QWidget):
                     theirs=when_text(wall_clock(plan.target, client.zone), self.locale()),
                 )
             )
-            if not plan.buffer_kept:
-                notes.append(
-                    self.tr(
-                        "The buffer no longer fits: this is the latest moment in their core time "
-                        "before the deadline."
-                    )
-                )
+            notes.insert(0, self.reason(plan))
         locale, language_note = self._locale()
         if language_note:
             notes.append(language_note)
@@ -289,6 +290,35 @@ class DeadlinePanel(QWidget):
         self.sentence.setText(confirmation_text(plan.due, client.zone, locale))
         self.sentence.setCursorPosition(0)
         self.copy_button.setEnabled(True)
+
+    def reason(self, plan: DeadlinePlan) -> str:
+        """Why the target is where it is, in one sentence."""
+        assert plan.target is not None
+        locale = self.locale()
+        target = wall_clock(plan.target, plan.client.zone)
+        moved_to = self.tr("{day} {time}", "a day and a time on the client's clock").format(
+            day=day_text(target, locale), time=clock_text(target, locale)
+        )
+        # The buffer as it was set, in hours ("24 h", not "1 d 0 h").
+        buffer = QCoreApplication.translate("countdown", "{hours} h").format(
+            hours=int(plan.buffer.total_seconds() // 3600)
+        )
+        if plan.why == "buffer":
+            return self.tr("{buffer} before the deadline, inside their working hours.").format(buffer=buffer)
+        if plan.why == "rounded":
+            return self.tr(
+                "{buffer} before the deadline, kept on a quarter hour of their clock and half an hour before "
+                "their day ends."
+            ).format(buffer=buffer)
+        if plan.why == "moved":
+            return self.tr(
+                "{buffer} before the deadline falls outside their working hours, so the target moved to "
+                "{when} their time: it arrives while they are at work, half an hour before their day ends."
+            ).format(buffer=buffer, when=moved_to)
+        return self.tr(
+            "{buffer} before the deadline has already passed: this is the latest time in their working hours "
+            "that still leaves half an hour before their day ends."
+        ).format(buffer=buffer)
 
     def copy(self) -> None:
         text = self.sentence.text()

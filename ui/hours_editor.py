@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +23,30 @@ GRAMMAR_EXAMPLE = "mon-fri 09:00-17:00; sat 10:00-12:00"
 """Hours as text are written in the grammar's own words in every interface language, so not translated."""
 
 
+class EndTimeEdit(QTimeEdit):
+    """The end of a block: the coming midnight reads ``24:00``, as in the hours text, not ``00:00``; it
+    takes ``24:00`` typed, and stepping past 23:xx comes round to it."""
+
+    def __init__(self, time: QTime, parent: QWidget | None = None) -> None:
+        super().__init__(time, parent)
+        self.setWrapping(True)
+
+    def textFromDateTime(self, dt: QDateTime | object) -> str:
+        assert isinstance(dt, QDateTime)
+        if dt.time() == QTime(0, 0):
+            return "24:00"
+        return super().textFromDateTime(dt)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if text.startswith("24"):
+            state = QValidator.State.Acceptable if text == "24:00" else QValidator.State.Intermediate
+            return (state, text, pos)
+        return super().validate(text, pos)
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        return super().dateTimeFromText("00" + text[2:] if text.startswith("24") else text)
+
+
 class _BlockEdit(QWidget):
     """One block: from, to, a note when it ends on the next day, and a button to remove it."""
 
@@ -31,7 +56,7 @@ class _BlockEdit(QWidget):
     def __init__(self, day_name: str, start: int, end: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.start = QTimeEdit(QTime(start // 60, start % 60), self)
-        self.end = QTimeEdit(QTime((end // 60) % 24, end % 60), self)
+        self.end = EndTimeEdit(QTime((end // 60) % 24, end % 60), self)
         for edit, name in (
             (self.start, self.tr("{day} from").format(day=day_name)),
             (self.end, self.tr("{day} to").format(day=day_name)),
@@ -97,6 +122,8 @@ class HoursEditor(QWidget):
             grid.addWidget(QLabel(self._day_names[day], self), day, 0)
             row = QHBoxLayout()
             row.setSpacing(8)
+            # Blocks keep their own width, from the left: a day with one block lines up with the others.
+            row.addStretch(1)
             self._rows.append(row)
             grid.addLayout(row, day, 1)
             add = QToolButton(self)
@@ -119,6 +146,8 @@ class HoursEditor(QWidget):
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem with the hours"))
         self.error.setForegroundRole(self.error.foregroundRole())
+        # A line kept for it, empty while the hours are fine: nothing under it moves as it comes and goes.
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
@@ -214,5 +243,4 @@ class HoursEditor(QWidget):
     def _set_error(self, message: str) -> None:
         self._error = message
         self.error.setText(message)
-        self.error.setVisible(bool(message))
         self.hoursChanged.emit(self.line.text(), message)

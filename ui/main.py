@@ -181,7 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # WM_CLASS comes from the application name, matching the entry's StartupWMClass=Coretime.
     app.setDesktopFileName(APP_ID)
     if args.dark or os.environ.get("CORETIME_DARK") == "1":
-        app.setStyle("Fusion")
+        from ui.dark_style import DarkStyle  # noqa: PLC0415 - only for the dark scheme
+
+        app.setStyle(DarkStyle())
         app.setPalette(dark_palette())
 
     try:

@@ -251,11 +251,6 @@ class MainWindow(QMainWindow):
         if stand_in is not None:
             stand_in.deleteLater()
         self.minute = MinuteTicker(self._clock, self)
-        self.copy_action = self._action(self.tr("Copy proposal"), "Ctrl+Shift+C", self.proposal.copy)
-        self.export_action = self._action(self.tr("Export .ics…"), "Ctrl+E", lambda: self.export("slot"))
-        self.next_option_action = self._action(self.tr("Next option"), "Ctrl+J", self.next_option)
-        self.convert_action = self._action(self.tr("Read a client's time…"), "Ctrl+L", self.focus_convert)
-        self.view_menu.insertAction(self.legend_action, self.next_option_action)
         # A greeting name is saved once typing pauses (or when the window closes), not per key.
         self._greeting_save = QTimer(self)
         self._greeting_save.setSingleShot(True)
@@ -503,8 +498,18 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def _after_panels(self, act: Callable[[], object]) -> Callable[[], None]:
+        """``act`` once the panels under the timeline exist (they come right after the first frame)."""
+
+        def run() -> None:
+            if self._panels_built:
+                act()
+
+        return run
+
     def _make_actions(self) -> None:
-        # Copy proposal and Export .ics come with the proposal panel, after the first frame.
+        """Every action, each in the menu bar with its shortcut (File, Edit, View, People, Help); the
+        toolbar repeats the navigation. Plain QActions: the panels and dialogs they reach load later."""
         self.prev_day = self._action(self.tr("Previous day"), "Alt+Left", lambda: self._go(ViewMode.DAY, -1))
         self.next_day = self._action(self.tr("Next day"), "Alt+Right", lambda: self._go(ViewMode.DAY, 1))
         self.prev_week = self._action(
@@ -516,10 +521,47 @@ class MainWindow(QMainWindow):
         self.find_client = self._action(
             self.tr("Find client"), QKeySequence.StandardKey.Find, self.people.focus_filter
         )
+        self.edit_client = self._action(self.tr("Edit selected…"), "F2", self.people.edit_current)
+        self.remove_client = self._action(self.tr("Remove selected…"), "Ctrl+Del", self.people.remove_current)
         self.edit_me = self._action(self.tr("My hours…"), "Ctrl+,", lambda: self.edit_person(self._me.id))
-        self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = self._action(self.tr("Quit"), "Ctrl+Q", self.close)
         self.day_view = self._action(self.tr("Day"), "Ctrl+1", lambda: self.set_mode(ViewMode.DAY))
         self.week_view = self._action(self.tr("Week"), "Ctrl+2", lambda: self.set_mode(ViewMode.WEEK))
+        self.export_action = self._action(
+            self.tr("Export the chosen slot…"), "Ctrl+E", self._after_panels(lambda: self.export("slot"))
+        )
+        self.export_weekly_action = self._action(
+            self.tr("Export a weekly series from it…"),
+            "Ctrl+Shift+E",
+            self._after_panels(lambda: self.export("weekly")),
+        )
+        self.export_holds_action = self._action(
+            self.tr("Export tentative holds for every option…"),
+            "Ctrl+Alt+E",
+            self._after_panels(lambda: self.export("holds")),
+        )
+        self.export_reminder_action = self._action(
+            self.tr("Export the daily check-in reminder…"),
+            "Ctrl+Shift+R",
+            self._after_panels(lambda: self.checkin.export()),  # noqa: PLW0108 - made after this
+        )
+        self.copy_action = self._action(
+            self.tr("Copy proposal"),
+            "Ctrl+Shift+C",
+            self._after_panels(lambda: self.proposal.copy()),  # noqa: PLW0108 - made after this
+        )
+        self.copy_sentence_action = self._action(
+            self.tr("Copy deadline sentence"),
+            "Ctrl+Shift+D",
+            self._after_panels(lambda: self.deadline.copy()),  # noqa: PLW0108 - made after this
+        )
+        self.next_option_action = self._action(
+            self.tr("Next option"), "Ctrl+J", self._after_panels(self.next_option)
+        )
+        self.convert_action = self._action(
+            self.tr("Read a client's time…"), "Ctrl+L", self._after_panels(self.focus_convert)
+        )
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "Ctrl+/", self.show_shortcuts)
         group = QActionGroup(self)
         for action in (self.day_view, self.week_view):
             action.setCheckable(True)
@@ -543,25 +585,58 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self._make_language_button(toolbar))
         self.addToolBar(toolbar)
         self.legend_action = self._action(self.tr("Timeline &legend"), "F1", self.show_legend)
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._make_menus()
+        for action in (self.prev_week, self.prev_day, self.next_day, self.next_week, self.today_action):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(self.tr("{action} ({keys})").format(action=action.text(), keys=keys))
+        # The toolbar's short words; the menus keep the full names.
+        for action, short in (
+            (self.prev_week, self.tr("« Week")),
+            (self.prev_day, self.tr("‹ Day")),
+            (self.next_day, self.tr("Day ›")),
+            (self.next_week, self.tr("Week »")),
+        ):
+            action.setIconText(short)
+
+    def _make_menus(self) -> None:
+        """The menu bar, by desktop convention; a menu item shows its action's shortcut."""
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (
+            self.export_action,
+            self.export_weekly_action,
+            self.export_holds_action,
+            self.export_reminder_action,
+        ):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.copy_action)
+        edit_menu.addAction(self.copy_sentence_action)
+        edit_menu.addAction(self.convert_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.edit_me)
+        edit_menu.addMenu(self.language_menu)
+        self.view_menu = bar.addMenu(self.tr("&View"))
         for action in (self.day_view, self.week_view):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         for action in (self.today_action, self.prev_day, self.next_day, self.prev_week, self.next_week):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
+        self.view_menu.addAction(self.next_option_action)
         self.view_menu.addAction(self.legend_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        people_menu = bar.addMenu(self.tr("&People"))
+        for action in (self.new_client, self.edit_client, self.remove_client, self.find_client):
+            people_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.legend_action)
+        help_menu.addSeparator()
         self.about_action = help_menu.addAction(self.tr("&About Coretime"))
         self.about_action.triggered.connect(self.show_about)
-        for action in (self.prev_week, self.prev_day, self.next_day, self.next_week, self.today_action):
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(self.tr("{action} ({keys})").format(action=action.text(), keys=keys))
-        self.prev_week.setText(self.tr("« Week"))
-        self.prev_day.setText(self.tr("‹ Day"))
-        self.next_day.setText(self.tr("Day ›"))
-        self.next_week.setText(self.tr("Week »"))
+        self.menus = (file_menu, edit_menu, self.view_menu, people_menu, help_menu)
 
     def _make_language_button(self, parent: QWidget) -> QToolButton:
         """The Language menu: the system's language, or one Coretime ships; it applies at the next start,
@@ -610,6 +685,19 @@ class MainWindow(QMainWindow):
             self.legend = LegendDialog(self)
         self.legend.show()
         self.legend.raise_()
+
+    def show_shortcuts(self) -> None:
+        """Every shortcut of the menus, and the keys of the window's parts, in a window beside it."""
+        from ui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415 - only when asked for
+
+        keys = [
+            (self.tr("Show the proposal, check-in or deadline page"), "Alt+1, Alt+2, Alt+3"),
+            (self.tr("Select the first client found"), self.tr("Enter in the find field")),
+            (self.tr("Move the day view by an hour"), self.tr("Shift+wheel on the timeline")),
+        ]
+        self.shortcuts = ShortcutsDialog(self.menus, keys, self)
+        self.shortcuts.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts.show()
 
     def show_about(self) -> None:
         from ui.about_dialog import AboutDialog  # noqa: PLC0415 - only when asked for

@@ -109,8 +109,8 @@ class PeopleList(QWidget):
         self.list.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self.rowsShown.emit())
         self.list.itemDoubleClicked.connect(lambda item: self.editRequested.emit(item.data(ID_ROLE)))
         self.add_button.clicked.connect(self.addRequested)
-        self.edit_button.clicked.connect(self._edit_current)
-        self.remove_button.clicked.connect(self._remove_current)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.remove_button.clicked.connect(self.remove_current)
 
     def set_profiles(self, profiles: Sequence[Profile], selected: Sequence[str]) -> None:
         """Show ``profiles`` (the freelancer first), selecting the clients whose ids are in ``selected``.
@@ -369,11 +369,11 @@ class PeopleList(QWidget):
             return self.selected_ids()[0]
         return None if item is None else str(item.data(ID_ROLE))
 
-    def _edit_current(self) -> None:
+    def edit_current(self) -> None:
         current = self._current_id()
         if current is not None:
             self.editRequested.emit(current)
 
-    def _remove_current(self) -> None:
+    def remove_current(self) -> None:
         for person_id in self.selected_ids():
             self.removeRequested.emit(person_id)

@@ -28,6 +28,14 @@ DEFAULT_LANGUAGES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_B
 """Locales offered in the list; any other that has a proposal template can be typed."""
 
 
+def _fit_placeholder(edit: QLineEdit) -> None:
+    """Wide enough to read the placeholder whole, in any language and at any scale."""
+    margins = edit.textMargins()
+    edit.setMinimumWidth(
+        edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + margins.left() + margins.right() + 24
+    )
+
+
 def _field_with_error(widget: QWidget, error: QLabel) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
@@ -77,6 +85,12 @@ class PersonDialog(QDialog):
         for code in dict.fromkeys([*languages, profile.language]):
             self.language.addItem(f"{QLocale(code).nativeLanguageName()} ({code})", code)
         self.language.setCurrentIndex(self.language.findData(profile.language))
+        # A new client's proposal language follows the zone's country until one is chosen here.
+        self._language_follows_zone = not profile.name and not profile.is_me
+        self.language.activated.connect(self._language_chosen)
+        line = self.language.lineEdit()
+        if line is not None:
+            line.textEdited.connect(self._language_chosen)
         self.holidays = QLineEdit(profile.holidays or "", self)
         self.holidays.setAccessibleName(self.tr("Public holidays"))
         self.holidays.setPlaceholderText(self.tr("country, e.g. US or JP, or with a region: DE-BY"))
@@ -94,7 +108,10 @@ class PersonDialog(QDialog):
         for key, label in self.errors.items():
             label.setWordWrap(True)
             label.setAccessibleName(problem_names[key])
-            label.setVisible(False)
+            # A line kept for it under its field, empty while all is well: the fields do not jump.
+            label.setMinimumHeight(label.fontMetrics().lineSpacing())
+        for edit in (self.name, self.holidays):
+            _fit_placeholder(edit)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), _field_with_error(self.name, self.errors["name"]))
         form.addRow(self.tr("&Time zone:"), _field_with_error(self.zone, self.errors["zone"]))
@@ -111,11 +128,31 @@ class PersonDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(self._validate)
-        self.zone.zoneChanged.connect(self._validate)
+        self.zone.zoneChanged.connect(self._zone_changed)
         self.hours.hoursChanged.connect(self._validate)
         self.language.currentTextChanged.connect(self._validate)
         self.holidays.textChanged.connect(self._validate)
         self._validate()
+
+    def _language_chosen(self, *_args: object) -> None:
+        self._language_follows_zone = False
+
+    def _zone_changed(self, key: str | None) -> None:
+        if self._language_follows_zone and key is not None:
+            self.suggest_language(key)
+        self._validate()
+
+    def suggest_language(self, key: str) -> None:
+        """The proposal language of ``key``'s country, when Coretime writes it (Berlin: de_DE)."""
+        from app.templates import supported_locales  # noqa: PLC0415
+        from app.zonechoice import zone_language  # noqa: PLC0415 - Babel: with the dialog, not before
+
+        code = zone_language(key, supported_locales())
+        if code is None:
+            return
+        if self.language.findData(code) < 0:
+            self.language.addItem(f"{QLocale(code).nativeLanguageName()} ({code})", code)
+        self.language.setCurrentIndex(self.language.findData(code))
 
     def _language_code(self) -> str:
         index = self.language.currentIndex()
@@ -179,7 +216,6 @@ class PersonDialog(QDialog):
             ).format(detail=problems["holidays"])
         for key, label in self.errors.items():
             label.setText(problems.get(key, ""))
-            label.setVisible(key in problems)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         valid = not problems and not self.hours.problem()
         ok.setEnabled(valid)

@@ -25,19 +25,23 @@ def weekday_name(day: int, locale: QLocale) -> str:
     return locale.dayName(day + 1, QLocale.FormatType.ShortFormat)
 
 
+def date_format(locale: QLocale, *, year: bool = False) -> str:
+    """The one way ``locale``'s language writes a day (CLDR's ``MMMEd``, or ``yMMMEd`` with the year), as a
+    Qt date format: ``ddd d MMM`` in British English, ``ddd, MMM d`` in American, ``M月d日(ddd)`` in
+    Japanese. Loads Babel: for after the first frame."""
+    from app.datepatterns import locale_date_format  # noqa: PLC0415
+
+    return locale_date_format(locale.name(), "yMMMEd" if year else "MMMEd")
+
+
 def day_text(wall: datetime, locale: QLocale) -> str:
-    """``Mon 9 Mar``: the pattern is part of the translation (Qt has no date skeletons), the names the
-    locale's."""
-    pattern = QCoreApplication.translate("wall_text", "ddd d MMM", "a day as a QDate format: Mon 9 Mar")
-    return locale.toString(QDate(wall.year, wall.month, wall.day), pattern)
+    """``Mon 9 Mar``, ``Mon, Mar 9``, ``3月9日(月)``: CLDR's pattern, the locale's names."""
+    return locale.toString(QDate(wall.year, wall.month, wall.day), date_format(locale))
 
 
 def dated_text(wall: datetime, locale: QLocale) -> str:
-    """``Mon 15 Mar 2027``: for dates that may lie in another year."""
-    pattern = QCoreApplication.translate(
-        "wall_text", "ddd d MMM yyyy", "a day with its year as a QDate format: Mon 15 Mar 2027"
-    )
-    return locale.toString(QDate(wall.year, wall.month, wall.day), pattern)
+    """``Mon, 15 Mar 2027``: for dates that may lie in another year."""
+    return locale.toString(QDate(wall.year, wall.month, wall.day), date_format(locale, year=True))
 
 
 def when_text(wall: datetime, locale: QLocale) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.display import shown
@@ -49,6 +49,16 @@ class ZonePicker(QWidget):
         self.unknown.setVisible(allow_unknown)
         self.resolved = QLabel(self)
         self.resolved.setAccessibleName(self.tr("Chosen time zone"))
+        # The line is there even when empty: the fields under it do not move as it comes and goes.
+        self.resolved.setMinimumHeight(self.resolved.fontMetrics().lineSpacing())
+        # The placeholder is read whole.
+        margins = self.edit.textMargins()
+        self.edit.setMinimumWidth(
+            self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText())
+            + margins.left()
+            + margins.right()
+            + 24
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
@@ -83,8 +93,12 @@ class ZonePicker(QWidget):
     def _picked(self, label: str) -> None:
         key = self._shown.get(label)
         if key is not None:
-            self.edit.setText(key)
-            self._resolve(key)
+            # After the completer has written its label into the field: the field keeps the plain id.
+            QTimer.singleShot(0, self, lambda: self._take(key))
+
+    def _take(self, key: str) -> None:
+        self.edit.setText(key)
+        self._resolve(key)
 
     def _resolve(self, text: str, found: list[ZoneEntry] | None = None) -> None:
         key: str | None = None
@@ -110,9 +124,16 @@ class ZonePicker(QWidget):
             self.resolved.setText("")
         else:
             self._problem = ""
-            self.resolved.setText(f"→ {key}")
+            self.resolved.setText(f"→ {self.summary(key)}")
         self._zone = key
         self.zoneChanged.emit(self.zone())
+
+    def summary(self, key: str) -> str:
+        """``New York (America/New_York, UTC−5/−4)``, the place in the interface's language."""
+        from app.zonechoice import zone_summary  # noqa: PLC0415 - Babel: with the dialog, not before
+        from ui.wall_text import city_text  # noqa: PLC0415
+
+        return zone_summary(key, city_text(key, self.locale()), self._clock())
 
     def _unknown_toggled(self, unknown: bool) -> None:
         self.edit.setEnabled(not unknown)

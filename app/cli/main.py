@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 
@@ -11,11 +12,25 @@ from app.cli.args import Parser, UsageError, fail
 SUBCOMMANDS = (slots, propose, ics, rhythm, people, busy, convert)
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: ``coretime-cli 1.2.3``, from the package metadata, read only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from app.about import version  # noqa: PLC0415
+
+        sys.stdout.write(f"coretime-cli {version()}\n")
+        parser.exit(0)
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog="coretime-cli",
         description="Coretime: the time you share with clients in other time zones.",
     )
+    parser.add_argument("--version", action=_VersionAction)
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     for module in SUBCOMMANDS:
         module.register(subparsers)

@@ -100,6 +100,18 @@ def run(args: argparse.Namespace) -> str:
     now = now_from(args)
     duration = timedelta(minutes=args.duration)
     busy = merged_busy(load_busy(args, start, end, plan.me.zone, now)) if args.busy and start < end else []
+    notice = timedelta(hours=args.notice_hours)
+    if end - duration < now + notice:
+        # Not "nothing fits": the range is over (or too near) before any meeting could be offered.
+        print(
+            f"note: the range ({start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC) lies before now "
+            f"({now:%Y-%m-%d %H:%M} UTC) and its {args.notice_hours:g} h notice, so no meeting can be "
+            "offered in it: give --from a day from today on, or --now an earlier instant",
+            file=sys.stderr,
+        )
+        if args.holds is not None:
+            raise UsageError("no option lies in this range after now and the notice: nothing to hold")
+        return json.dumps({"text": "", "options": []}) if args.json else ""
     options = rank_options(
         plan.people,
         client=plan.client,
@@ -108,7 +120,7 @@ def run(args: argparse.Namespace) -> str:
         duration=duration,
         now=now,
         count=args.count,
-        notice=timedelta(hours=args.notice_hours),
+        notice=notice,
         busy=busy,
     )
     text = proposal_text(

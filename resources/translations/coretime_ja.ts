@@ -1076,20 +1076,6 @@
         <translation>あなたの時計では {time} です。次回：あなたの時刻で {when}（先方の時刻で {their}）。</translation>
     </message>
     <message>
-        <source>As their day starts, so it is waiting for them.</source>
-        <translation>先方の始業時なので、一日の始めに読んでもらえます。</translation>
-    </message>
-    <message>
-        <source>{duration} after their day starts, so it is waiting for them.</source>
-        <translation>先方の始業から{duration}後なので、一日の始めに読んでもらえます。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Inside your own hours on %n of the next {total} reminders.</source>
-        <translation>
-            <numerusform>今後 {total} 回のうち %n 回はあなたの稼働時間内です。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Not on {days}: their hours start too far from {time} then.</source>
         <translation>{days}は除外：その日は先方の始業が {time} から離れすぎています。</translation>
     </message>
@@ -1100,6 +1086,42 @@
     <message>
         <source>When the clocks change, it moves on your clock:</source>
         <translation>時刻の切り替えで、あなたの時計での時刻が変わります：</translation>
+    </message>
+    <message>
+        <source>That is when their working day starts: your update is the first thing they read.</source>
+        <translation>相手の仕事が始まる時刻です。あなたの報告が最初に読まれます。</translation>
+    </message>
+    <message>
+        <source>That is {duration} into their working day: your update is among the first things they read.</source>
+        <translation>相手の仕事が始まって{duration}後です。あなたの報告は朝のうちに読まれます。</translation>
+    </message>
+    <message>
+        <source>It falls inside your own working hours every time.</source>
+        <translation>毎回、あなたの稼働時間内です。</translation>
+    </message>
+    <message>
+        <source>It falls inside your own working hours on most days ({count} of {total}).</source>
+        <translation>ほとんどの日はあなたの稼働時間内です（{total} 回中 {count} 回）。</translation>
+    </message>
+    <message>
+        <source>That is outside your own working hours on most days.</source>
+        <translation>ほとんどの日、あなたの稼働時間外です。</translation>
+    </message>
+    <message>
+        <source>That is outside your own working hours every day.</source>
+        <translation>毎日、あなたの稼働時間外です。</translation>
+    </message>
+    <message>
+        <source>Write it the evening before and let your mail program send it at that time.</source>
+        <translation>前の晩に書いておき、メールの予約送信でその時刻に送りましょう。</translation>
+    </message>
+    <message>
+        <source>Better: send it at the end of your day before, {mine} your time ({theirs} theirs), so it is waiting when they start.</source>
+        <translation>おすすめ：その前のあなたの稼働時間の終わり、あなたの時刻で {mine}（相手の時刻で {theirs}）に送れば、相手が仕事を始めるときに届いています。</translation>
+    </message>
+    <message>
+        <source>Better: send it as your day starts, {mine} your time ({theirs} theirs), while they are still at work.</source>
+        <translation>おすすめ：あなたの稼働時間が始まる {mine}（相手の時刻で {theirs}）に送れば、相手はまだ仕事中です。</translation>
     </message>
     <message>
         <source>Send the daily update to {name}</source>
@@ -1350,16 +1372,37 @@
         <translation>その夜はその時刻が2回あります。1回目を締め切りとします。</translation>
     </message>
     <message>
-        <source>Deliver now: none of their core time is left before the deadline.</source>
-        <translation>今すぐ納品を：締め切りまでに先方のコアタイムが残っていません。</translation>
+        <source>Deliver as soon as you can.</source>
+        <translation>できるだけ早く納品しましょう。</translation>
+    </message>
+    <message>
+        <source>Their working hours before the deadline leave no stretch with half an hour to spare, so there is no earlier target.</source>
+        <translation>締め切りまでの相手の稼働時間に、30 分の余裕を残せる時間帯がないため、早めの目標はありません。</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <comment>a day and a time on the client&apos;s clock</comment>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>{buffer} before the deadline, inside their working hours.</source>
+        <translation>締め切りの{buffer}前、相手の稼働時間内です。</translation>
+    </message>
+    <message>
+        <source>{buffer} before the deadline, kept on a quarter hour of their clock and half an hour before their day ends.</source>
+        <translation>締め切りの{buffer}前を、相手の時計の15分刻みに合わせ、相手の仕事が終わる30分前までに収めました。</translation>
+    </message>
+    <message>
+        <source>{buffer} before the deadline falls outside their working hours, so the target moved to {when} their time: it arrives while they are at work, half an hour before their day ends.</source>
+        <translation>締め切りの{buffer}前は相手の稼働時間外なので、目標を相手の時刻で {when} に移しました。相手の仕事が終わる30分前、まだ仕事中に届きます。</translation>
+    </message>
+    <message>
+        <source>{buffer} before the deadline has already passed: this is the latest time in their working hours that still leaves half an hour before their day ends.</source>
+        <translation>締め切りの{buffer}前はもう過ぎています。これは、相手の仕事が終わる30分前までに収まる、稼働時間内の最も遅い時刻です。</translation>
     </message>
     <message>
         <source>Deliver by {mine} your time = {theirs} their time</source>
         <translation>納品目標：あなたの時刻で {mine} = 先方の時刻で {theirs}</translation>
-    </message>
-    <message>
-        <source>The buffer no longer fits: this is the latest moment in their core time before the deadline.</source>
-        <translation>余裕を取れなくなりました：締め切り前の、先方のコアタイムで最も遅い時刻です。</translation>
     </message>
 </context>
 <context>
@@ -1517,10 +1560,6 @@
         <translation>Coretime の人物データ (*.json)</translation>
     </message>
     <message>
-        <source>Export .ics…</source>
-        <translation>.ics を書き出す…</translation>
-    </message>
-    <message>
         <source>Next option</source>
         <translation>次の候補</translation>
     </message>
@@ -1605,6 +1644,14 @@ Try again, save them to another file, or quit without them?</source>
         <translation>クライアントを検索</translation>
     </message>
     <message>
+        <source>Edit selected…</source>
+        <translation>選択した人を編集…</translation>
+    </message>
+    <message>
+        <source>Remove selected…</source>
+        <translation>選択したクライアントを削除…</translation>
+    </message>
+    <message>
         <source>My hours…</source>
         <translation>自分の稼働時間…</translation>
     </message>
@@ -1621,6 +1668,30 @@ Try again, save them to another file, or quit without them?</source>
         <translation>週</translation>
     </message>
     <message>
+        <source>Export the chosen slot…</source>
+        <translation>選んだ枠を書き出す…</translation>
+    </message>
+    <message>
+        <source>Export a weekly series from it…</source>
+        <translation>その枠から毎週の予定を書き出す…</translation>
+    </message>
+    <message>
+        <source>Export tentative holds for every option…</source>
+        <translation>すべての候補を仮押さえとして書き出す…</translation>
+    </message>
+    <message>
+        <source>Export the daily check-in reminder…</source>
+        <translation>毎日の連絡リマインダーを書き出す…</translation>
+    </message>
+    <message>
+        <source>Copy deadline sentence</source>
+        <translation>納期の一文をコピー</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
@@ -1629,8 +1700,20 @@ Try again, save them to another file, or quit without them?</source>
         <translation>タイムラインの凡例(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>人(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1691,6 +1774,26 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source>Reply copied</source>
         <translation>返信をコピーしました</translation>
+    </message>
+    <message>
+        <source>Show the proposal, check-in or deadline page</source>
+        <translation>提案・連絡・納期のページを表示</translation>
+    </message>
+    <message>
+        <source>Select the first client found</source>
+        <translation>最初に見つかったクライアントを選択</translation>
+    </message>
+    <message>
+        <source>Enter in the find field</source>
+        <translation>検索欄で Enter</translation>
+    </message>
+    <message>
+        <source>Move the day view by an hour</source>
+        <translation>日表示を1時間ずつ動かす</translation>
+    </message>
+    <message>
+        <source>Shift+wheel on the timeline</source>
+        <translation>タイムライン上で Shift+ホイール</translation>
     </message>
     <message>
         <source>Proposal copied</source>
@@ -2181,6 +2284,25 @@ Try again, save them to another file, or quit without them?</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Elsewhere in the window</source>
+        <translation>ウィンドウのその他の場所</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Coretime cannot keep its files there: {problem}</source>
@@ -2335,19 +2457,6 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source>{minutes} min</source>
         <translation>{minutes}分</translation>
-    </message>
-</context>
-<context>
-    <name>wall_text</name>
-    <message>
-        <source>ddd d MMM</source>
-        <comment>a day as a QDate format: Mon 9 Mar</comment>
-        <translation>M月d日(ddd)</translation>
-    </message>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <comment>a day with its year as a QDate format: Mon 15 Mar 2027</comment>
-        <translation>yyyy年M月d日(ddd)</translation>
     </message>
 </context>
 </TS>

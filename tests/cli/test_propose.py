@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -191,3 +193,38 @@ def test_a_range_of_a_day_the_clock_skips_offers_nothing_without_a_crash(
         "note: Sat 1994-12-31 does not exist on your clock (Pacific/Kiritimati jumps over it): "
         "the range holds no time.\n"
     )
+
+
+def test_a_range_before_now_is_said_to_be_so(capsys: pytest.CaptureFixture[str]) -> None:
+    late = [*BASE[: BASE.index("--now")], "--now", "2026-12-04T18:00:00Z"]
+    code, out, err = run(capsys, *late)
+    assert (code, out) == (0, "")
+    assert err == (
+        "note: the range (2026-03-08 15:00 to 2026-03-15 15:00 UTC) lies before now (2026-12-04 18:00 UTC) "
+        "and its 12 h notice, so no meeting can be offered in it: give --from a day from today on, or --now "
+        "an earlier instant\n"
+    )
+    code, out, err = run(capsys, *late, "--json")
+    assert json.loads(out) == {"text": "", "options": []}
+    assert "could not find" not in out + err
+
+
+def test_the_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from app.about import version
+
+    code, out, err = run(capsys, "--version")
+    assert (code, out, err) == (0, f"coretime-cli {version()}\n", "")
+
+
+def test_readme_s_propose_example_runs_as_shown_on_any_day(capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### `propose`") :]
+    blocks = section.split("```")
+    command = blocks[1].removeprefix("sh\n").replace("\\\n", " ")
+    shown = blocks[3].strip("\n")
+    argv = shlex.split(re.sub(r"\[[^\]]*\]", "", command))
+    assert argv[0] == "coretime-cli"
+    assert "--now" in argv, "the example reads the same on any day"
+    code, out, err = run(capsys, *argv[1:])
+    assert (code, err) == (0, "")
+    assert out.strip("\n") == shown

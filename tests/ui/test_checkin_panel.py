@@ -40,11 +40,14 @@ def test_the_plan_on_both_clocks_with_the_clock_change_warning(make_window: Fact
     assert panel.mine.text() == (
         "That is 22:00 on your clock. Next: Mon 9 Mar 22:00 your time (Mon 9 Mar 09:00 theirs)."
     )
-    assert "As their day starts" in panel.details.text()
+    assert panel.details.text() == (
+        "That is when their working day starts: your update is the first thing they read.\n"
+        "It falls inside your own working hours every time."
+    )
     assert panel.warning.isVisible()
     assert panel.warning_text() == (
         "When the clocks change, it moves on your clock:\n"
-        "From Mon 2 Nov 2026: 23:00 your time (was 22:00) — New York changes its clocks."
+        "From Mon, 2 Nov 2026: 23:00 your time (was 22:00) — New York changes its clocks."
     )
 
 
