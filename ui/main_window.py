@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from ui.option_list import OptionRow
     from ui.person_dialog import PersonDialog  # loads when first opened: the first frame has no dialog
     from ui.proposal_panel import ProposalPanel, ProposalSettings
+    from ui.welcome_dialog import Welcome, WelcomeDialog
 
 SavePathChooser = Callable[[QWidget, str], str | None]
 SeriesLength = tuple[int, date | None]
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         system_zone: str,
         choose_save_path: SavePathChooser = ask_save_path,
         choose_series_length: SeriesLengthChooser = ask_series_length,
+        first_run_welcome: bool = True,
         locale: QLocale | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -184,6 +186,9 @@ class MainWindow(QMainWindow):
         # A first launch's samples, or a migrated or repaired file, are saved right after the first frame
         # (or when the window closes, should that come first): the window does not wait for the disk.
         self._unsaved = loaded.needs_save
+        # A first launch asks who and where the freelancer is, right after the window is ready.
+        self._welcome_due = first_run_welcome and loaded.first_launch
+        self.welcome: WelcomeDialog | None = None
         self._load_notices = [message_text(notice) for notice in loaded.notices]
         me_zone = load_zone(self._me.zone or "UTC")
         self._mode = ViewMode.DAY if settings.value("view/mode", "week") == "day" else ViewMode.WEEK
@@ -633,6 +638,8 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.legend_action)
+        self.welcome_action = help_menu.addAction(self.tr("&Welcome…"))
+        self.welcome_action.triggered.connect(self.show_welcome)
         help_menu.addSeparator()
         self.about_action = help_menu.addAction(self.tr("&About Coretime"))
         self.about_action.triggered.connect(self.show_about)
@@ -923,6 +930,50 @@ class MainWindow(QMainWindow):
         if not self._ready:
             self._ready = True
             self.ready.emit()
+            if self._welcome_due and self._settings.value("welcome/done", "false") != "true":
+                QTimer.singleShot(0, self.show_welcome)
+
+    def show_welcome(self) -> None:
+        """The welcome (first launch, or Help → Welcome): name, zone, hours, interface language, the
+        sample client; then on to the first real client."""
+        from ui.welcome_dialog import WelcomeDialog  # noqa: PLC0415 - only when asked for
+
+        if self.welcome is not None:
+            self.welcome.raise_()
+            return
+        me = self._me
+        self.welcome = WelcomeDialog(
+            name=me.name if me.name != self._samples().me else "",
+            zone=me.zone or "UTC",
+            hours=me.hours,
+            language=language_choice(self._settings),
+            has_sample=any(p.is_sample for p in self._profiles),
+            clock=self._clock,
+            parent=self,
+        )
+        self.welcome.accepted.connect(lambda d=self.welcome: self._welcome_answered(d.answer()))
+        self.welcome.finished.connect(self._welcome_closed)
+        self.welcome.open()
+
+    def _welcome_closed(self, _result: int) -> None:
+        self._settings.setValue("welcome/done", "true")
+        self._settings.sync()
+        if self.welcome is not None:
+            self.welcome.deleteLater()
+        self.welcome = None
+
+    def _welcome_answered(self, answer: Welcome) -> None:
+        me = replace(self._me, name=answer.name, zone=answer.zone, hours=answer.hours)
+        kept = [p for p in self._profiles[1:] if answer.keep_sample or not p.is_sample]
+        self._profiles = [me.validated(), *kept]
+        self._selected = [i for i in self._selected if any(p.id == i for p in kept)]
+        self._save()
+        self.people.set_profiles(self._profiles, self._selected)
+        self._anchor = today(self._clock(), load_zone(answer.zone))
+        self._refresh()
+        self.choose_language(answer.language)
+        if answer.add_client:
+            QTimer.singleShot(0, self.add_client)
 
     def _clock_names(self) -> list[str]:
         """Each row's clock: the place of the freelancer's zone, then of each selected client whose zone is

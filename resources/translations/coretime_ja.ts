@@ -1720,6 +1720,10 @@ Try again, save them to another file, or quit without them?</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Welcome…</source>
+        <translation>ようこそ(&amp;W)…</translation>
+    </message>
+    <message>
         <source>&amp;About Coretime</source>
         <translation>Coretime について(&amp;A)</translation>
     </message>
@@ -2384,6 +2388,97 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source> — public holiday: {name}</source>
         <translation> — 祝日：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Coretime</source>
+        <translation>Coretime へようこそ</translation>
+    </message>
+    <message>
+        <source>Weekday evenings, after a day job (Mon–Fri 19:00–23:00)</source>
+        <translation>平日の夜、本業のあと（月～金 19:00～23:00）</translation>
+    </message>
+    <message>
+        <source>Nine to five (Mon–Fri 09:00–17:00)</source>
+        <translation>9 時から 5 時（月～金 9:00～17:00）</translation>
+    </message>
+    <message>
+        <source>Split day (Mon–Fri 09:00–12:00 and 14:00–18:00)</source>
+        <translation>昼休みを挟んで（月～金 9:00～12:00 と 14:00～18:00）</translation>
+    </message>
+    <message>
+        <source>Mornings and evenings, and Saturday late morning</source>
+        <translation>朝と夜、土曜の午前遅め</translation>
+    </message>
+    <message>
+        <source>Coretime lays your hours and your clients&apos; over one timeline and writes proposals on their clock. Tell it who and where you are; you can change everything later.</source>
+        <translation>Coretime はあなたとクライアントの稼働時間を 1 本のタイムラインに重ね、相手の時計で提案文を書きます。あなたの名前と場所を教えてください。あとからすべて変えられます。</translation>
+    </message>
+    <message>
+        <source>Your name, as clients know you</source>
+        <translation>クライアントに知られている名前</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>あなたの名前</translation>
+    </message>
+    <message>
+        <source>Your working hours</source>
+        <translation>あなたの稼働時間</translation>
+    </message>
+    <message>
+        <source>My own hours (below)</source>
+        <translation>自分で決める（下で）</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>画面の言語</translation>
+    </message>
+    <message>
+        <source>As the system&apos;s</source>
+        <translation>システムと同じ</translation>
+    </message>
+    <message>
+        <source>Keep the sample client (marked as a sample) to try things on</source>
+        <translation>試しに使えるサンプルのクライアント（サンプルと表示）を残す</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>タイムゾーン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>稼働時間(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Add my first client…</source>
+        <translation>最初のクライアントを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完了(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>スキップ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Your name goes into every calendar file: type the one clients know.</source>
+        <translation>名前はすべてのカレンダーファイルに入ります。クライアントに知られている名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose your time zone.</source>
+        <translation>タイムゾーンを選んでください。</translation>
     </message>
 </context>
 <context>
