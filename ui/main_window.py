@@ -53,9 +53,11 @@ if TYPE_CHECKING:
     from ui.deadline_panel import DeadlinePanel
     from ui.legend_dialog import LegendDialog
     from ui.minute_ticker import MinuteTicker
+    from ui.notifier import Notifier, SessionBus
     from ui.option_list import OptionRow
     from ui.person_dialog import PersonDialog  # loads when first opened: the first frame has no dialog
     from ui.proposal_panel import ProposalPanel, ProposalSettings
+    from ui.reminder_clock import ReminderClock
 
 SavePathChooser = Callable[[QWidget, str], str | None]
 SeriesLength = tuple[int, date | None]
@@ -126,6 +128,8 @@ class MainWindow(QMainWindow):
     deadline: DeadlinePanel
     tabs: ClientTabs
     minute: MinuteTicker
+    notifier: Notifier
+    reminder_clock: ReminderClock
     copy_action: QAction
     export_action: QAction
 
@@ -140,9 +144,11 @@ class MainWindow(QMainWindow):
         choose_save_path: SavePathChooser = ask_save_path,
         choose_series_length: SeriesLengthChooser = ask_series_length,
         locale: QLocale | None = None,
+        notification_bus: SessionBus | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._notification_bus = notification_bus  # None: the desktop's session bus
         if locale is not None:
             # Children, and the dialogs opened on this window, inherit it.
             self.setLocale(locale)
@@ -249,6 +255,7 @@ class MainWindow(QMainWindow):
         if stand_in is not None:
             stand_in.deleteLater()
         self.minute = MinuteTicker(self._clock, self)
+        self._build_reminders()
         self.copy_action = self._action(self.tr("Copy proposal"), "Ctrl+Shift+C", self.proposal.copy)
         self.export_action = self._action(self.tr("Export .ics…"), "Ctrl+E", lambda: self.export("slot"))
         self.next_option_action = self._action(self.tr("Next option"), "Ctrl+J", self.next_option)
@@ -670,6 +677,10 @@ class MainWindow(QMainWindow):
             lambda _text: self.statusBar().showMessage(self.tr("Sentence copied"), 4000)
         )
         self.minute.ticked.connect(self._minute_passed)
+        self.reminder_clock.due.connect(
+            lambda r: self.notifier.notify(r.summary, r.body, f"{r.kind}|{r.client}")
+        )
+        self.notifier.activated.connect(self.open_reminder)
 
     # --- navigation ----------------------------------------------------------------------------
     def set_mode(self, mode: ViewMode) -> None:
@@ -864,6 +875,7 @@ class MainWindow(QMainWindow):
         """Every client's status now, and the check-in and deadline panels for the first selected client
         whose zone is known (the panels skip the work when that client has not changed)."""
         self._show_statuses()
+        self._plan_reminders()
         me = self._me.person()
         client = next((c for c in self._clients() if c.zone is not None), None)
         person = None if client is None else client.person()
@@ -1278,6 +1290,41 @@ class MainWindow(QMainWindow):
         if warnings:
             self.notices.show_notices(warnings)
 
+    # --- reminders -----------------------------------------------------------------------------
+    def _build_reminders(self) -> None:
+        from app.reminders import Formats  # noqa: PLC0415
+        from ui.notifier import Notifier, open_session_bus  # noqa: PLC0415
+        from ui.reminder_clock import ReminderClock  # noqa: PLC0415
+        from ui.wall_text import day_text  # noqa: PLC0415
+
+        bus = (self._notification_bus or open_session_bus)()
+        self.notifier = Notifier(bus, open_text=self.tr("Open"), parent=self)
+        formats = Formats(
+            clock=lambda w: clock_text(w, self.locale()), day=lambda w: day_text(w, self.locale())
+        )
+        self.reminder_clock = ReminderClock(self._clock, formats=formats, parent=self)
+
+    def _plan_reminders(self) -> None:
+        """Every client whose zone is known, with the switches kept in the settings."""
+        from ui.reminder_clock import reminder_settings  # noqa: PLC0415
+
+        me = self._me.person()
+        assert me is not None  # the freelancer's zone is required by validation
+        clients = [(p.id, person) for p in self._profiles[1:] if (person := p.person()) is not None]
+        switches = reminder_settings(self._settings, [key for key, _ in clients])
+        self.reminder_clock.set_people(me, clients, (), switches)
+
+    def open_reminder(self, target: str) -> None:
+        """A reminder was clicked: show the window with its client selected and the panel it is about (the
+        check-in's for the check-in and its clock changes, the proposal's for the rest)."""
+        kind, _, client = target.partition("|")
+        if self.isHidden():
+            self.show()
+        self.bring_to_front()
+        if any(p.id == client for p in self._profiles):
+            self.people.select([client])
+        self.tabs.show_page(1 if kind in {"checkin", "clock_change"} else 0)
+
     # --- settings ------------------------------------------------------------------------------
     def _restore_settings(self) -> None:
         geometry = self._settings.value("window/geometry")
@@ -1325,6 +1372,8 @@ class MainWindow(QMainWindow):
                 self._ask_before_quitting()
             return
         self.retry_timer.stop()
+        if self._panels_built:
+            self.notifier.close()
         self.save_settings()
         self._make_settings_private()
         super().closeEvent(event)

@@ -1433,6 +1433,10 @@ Try again, save them to another file, or quit without them?</source>
         <translation>自分</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
         <source>Week of {date}</source>
         <translation>{date}の週</translation>
     </message>
@@ -1835,6 +1839,45 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source>Each client is greeted by their own greeting name; select one client to change it</source>
         <translation>各クライアントはそれぞれの呼びかけの名前で呼ばれます。変えるにはクライアントを 1 人だけ選んでください</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderClock</name>
+    <message>
+        <source>{name}&apos;s day starts</source>
+        <translation>{name}さんの始業時刻です</translation>
+    </message>
+    <message>
+        <source>It is {theirs} for {name} ({mine} your time).</source>
+        <translation>{name}さんは今 {theirs} です（あなたの時刻で {mine}）。</translation>
+    </message>
+    <message>
+        <source>Time for the daily update to {name}</source>
+        <translation>{name}さんへの日次報告の時間です</translation>
+    </message>
+    <message>
+        <source>Call with {name} in {minutes} min</source>
+        <translation>{minutes} 分後に{name}さんとの通話</translation>
+    </message>
+    <message>
+        <source>At {mine} your time ({theirs} for {name}).</source>
+        <translation>あなたの時刻で {mine}（{name}さんの時刻で {theirs}）。</translation>
+    </message>
+    <message>
+        <source>Clock change ahead: check-in with {name}</source>
+        <translation>時刻の切り替えが近づいています：{name}さんへの報告</translation>
+    </message>
+    <message>
+        <source>From {day} your {theirs} check-in with {name} is at {after}, not {before}.</source>
+        <translation>{day}から、{name}さんへの {theirs} の報告はあなたの時刻で {before} ではなく {after} になります。</translation>
+    </message>
+    <message>
+        <source>Clock change ahead: call with {name}</source>
+        <translation>時刻の切り替えが近づいています：{name}さんとの通話</translation>
+    </message>
+    <message>
+        <source>From {day} your {theirs} call with {name} is at {after}, not {before}.</source>
+        <translation>{day}から、{name}さんとの {theirs} の通話はあなたの時刻で {before} ではなく {after} になります。</translation>
     </message>
 </context>
 <context>
