@@ -32,6 +32,8 @@ from app.reminders import (
 )
 
 MINUTE_MS = 60_000
+SLACK_MS = 250
+"""Wake a little after the minute turns: a timer that fires a hair early would show the old minute."""
 JUMP = timedelta(seconds=5)
 """How far the wall clock may drift from the monotonic one between two wake-ups before the plan is
 remade (a sleep, or a clock set by hand or by the network)."""
@@ -95,13 +97,17 @@ def reminder_settings(settings: QSettings, client_keys: Sequence[str]) -> Remind
 
 
 class ReminderClock(QObject):
-    """Tells each reminder at its minute: :attr:`due` carries it.
+    """Tells each reminder at its minute: :attr:`due` carries it. It wakes just after each minute turns
+    (and at a reminder, which falls on a minute too), so what shows the time with the window closed (the
+    tray) follows :attr:`ticked` rather than a timer of its own: one wake-up a minute in all.
 
     Signals:
         due(object): this :class:`app.reminders.Reminder` is due now.
+        ticked(): a minute has turned.
     """
 
     due = Signal(object)
+    ticked = Signal()
 
     def __init__(
         self,
@@ -119,6 +125,7 @@ class ReminderClock(QObject):
         self._planned: tuple[Reminder, ...] = ()
         self._told: dict[str, datetime] = {}
         self._since = clock()
+        self._minute = self._since.replace(second=0, microsecond=0)
         self._checked = (self._since, monotonic())
         self.wakeups = 0
         self.timer = QTimer(self)
@@ -216,12 +223,17 @@ class ReminderClock(QObject):
     def _arm(self, now: datetime) -> None:
         """Wake up for the first reminder not yet told (at once when it is already due), or in a minute."""
         wakeup = next_wakeup(self._planned, self._since)
-        wait = MINUTE_MS if wakeup is None else int((wakeup - now).total_seconds() * 1000) + 1
-        self.timer.start(max(1, min(wait, MINUTE_MS)))
+        turn = MINUTE_MS - (now.second * 1000 + now.microsecond // 1000) + SLACK_MS
+        wait = turn if wakeup is None else int((wakeup - now).total_seconds() * 1000) + 1
+        self.timer.start(max(1, min(wait, turn)))
 
     def _wake(self) -> None:
         self.wakeups += 1
         now = self._clock()
+        minute = now.replace(second=0, microsecond=0)
+        if minute != self._minute:
+            self._minute = minute
+            self.ticked.emit()
         wall, tick = self._checked
         expected = wall + timedelta(seconds=self._monotonic() - tick)
         jumped = abs(now - expected) > JUMP

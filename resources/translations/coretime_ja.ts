@@ -1437,6 +1437,18 @@ Try again, save them to another file, or quit without them?</source>
         <translation>開く</translation>
     </message>
     <message>
+        <source>Could not change the start at login: {error}</source>
+        <translation>ログイン時の起動を変更できませんでした：{error}</translation>
+    </message>
+    <message>
+        <source>Keep Coretime in the tray?</source>
+        <translation>Coretime をトレイに残しますか？</translation>
+    </message>
+    <message>
+        <source>Coretime can stay in the tray when its window is closed, to show your clients&apos; times and tell you when their day starts, when to send the check-in and before every call.</source>
+        <translation>ウィンドウを閉じても Coretime はトレイに残り、クライアントの現在時刻を表示し、始業時刻・日次報告を送る時刻・通話の前をお知らせできます。</translation>
+    </message>
+    <message>
         <source>Week of {date}</source>
         <translation>{date}の週</translation>
     </message>
@@ -1989,6 +2001,60 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source> — public holiday: {name}</source>
         <translation> — 祝日：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>{name} · {time} · working</source>
+        <translation>{name} · {time} · 業務中</translation>
+    </message>
+    <message>
+        <source>{name} · {time} · working until {end}</source>
+        <translation>{name} · {time} · {end} まで業務中</translation>
+    </message>
+    <message>
+        <source>{name} · {time} · no core time within a year</source>
+        <translation>{name} · {time} · 1 年以内にコアタイムなし</translation>
+    </message>
+    <message>
+        <source>{name} · {time} · starts in {countdown} ({mine} your time)</source>
+        <translation>{name} · {time} · {countdown}後に始業（あなたの時刻で {mine}）</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Open Coretime</source>
+        <translation>Coretime を開く</translation>
+    </message>
+    <message>
+        <source>Copy proposal for {name}</source>
+        <translation>{name}さんへの提案文をコピー</translation>
+    </message>
+    <message>
+        <source>No upcoming meetings</source>
+        <translation>予定された打ち合わせはありません</translation>
+    </message>
+    <message>
+        <source>Pause notifications</source>
+        <translation>通知を一時停止</translation>
+    </message>
+    <message>
+        <source>Keep in the tray when the window closes</source>
+        <translation>ウィンドウを閉じてもトレイに残す</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>ログイン時に起動</translation>
+    </message>
+    <message>
+        <source>Quit Coretime</source>
+        <translation>Coretime を終了</translation>
+    </message>
+    <message>
+        <source>Copy proposal</source>
+        <translation>提案文をコピー</translation>
     </message>
 </context>
 <context>
