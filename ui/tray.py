@@ -65,6 +65,7 @@ class TrayIcon(QSystemTrayIcon):
         super().__init__(icon, parent)
         self.menu = QMenu()
         self._clients: list[QAction] = []
+        self._ids: list[str] = []
         self.clients_end = self.menu.addSeparator()
         self.open_action = self.menu.addAction(self.tr("Open Coretime"))
         self.copy_action = self.menu.addAction(self.tr("Copy proposal for {name}").format(name="…"))
@@ -98,15 +99,23 @@ class TrayIcon(QSystemTrayIcon):
         whose proposal Copy copies (``None``: nothing to copy)."""
         texts = [text for _id, _name, text in lines]
         self.setToolTip("\n".join(["Coretime", *texts[:MENU_CLIENTS]]))
-        for action in self._clients:
+        shown = lines[:MENU_CLIENTS]
+        # The actions are kept and relabelled each minute; only a change in the number of clients adds or
+        # removes some.
+        while len(self._clients) > len(shown):
+            action = self._clients.pop()
             self.menu.removeAction(action)
             action.deleteLater()
-        self._clients = []
-        for client_id, _name, text in lines[:MENU_CLIENTS]:
-            action = QAction(text, self.menu)
-            action.triggered.connect(lambda _checked=False, c=client_id: self.clientChosen.emit(c))
+        while len(self._clients) < len(shown):
+            action = QAction(self.menu)
+            row = len(self._clients)
+            action.triggered.connect(lambda _checked=False, r=row: self.clientChosen.emit(self._ids[r]))
             self.menu.insertAction(self.clients_end, action)
             self._clients.append(action)
+        self._ids = [client_id for client_id, _name, _text in shown]
+        for action, (_id, _name, text) in zip(self._clients, shown, strict=True):
+            if action.text() != text:
+                action.setText(text)
         name = next((name for client_id, name, _text in lines if client_id == selected), None)
         self.copy_action.setEnabled(name is not None)
         self.copy_action.setText(
