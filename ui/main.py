@@ -243,7 +243,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         clipboard=app.clipboard(),
         system_zone=system_zone_name(),
         locale=locale,
-        login=None if scratch else (config_home(os.environ, Path.home()), _login_command(args)),
+        # XDG autostart: Linux and the BSDs; elsewhere the tray offers no start at login yet.
+        login=None
+        if scratch or sys.platform in {"win32", "darwin"}
+        else (config_home(os.environ, Path.home()), _login_command(args)),
     )
     if log.problem:
         window.tell_log_problem(log.problem)
