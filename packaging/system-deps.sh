@@ -43,6 +43,8 @@ command -v xclip >/dev/null 2>&1 || need xclip
 # tmpfs or a bind mount of their own (in a private mount namespace where they can).
 command -v unshare >/dev/null 2>&1 || need util-linux
 command -v mount >/dev/null 2>&1 || need mount
+# dbus-daemon: the notification test runs a private session bus with a notification server on it.
+command -v dbus-daemon >/dev/null 2>&1 || need dbus
 
 [ -z "$missing" ] && exit 0
 

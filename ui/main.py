@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -32,8 +33,25 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--dark", action="store_true", help="use a dark colour scheme (Fusion style)")
     parser.add_argument("--data", metavar="DIR", help="keep profiles and settings in DIR")
+    parser.add_argument(
+        "--tray", action="store_true", help="start into the tray, without the window (as at login)"
+    )
     parser.add_argument("--version", action=_VersionAction)
     return parser.parse_args(argv)
+
+
+def _login_command(args: argparse.Namespace) -> list[str]:
+    """What the autostart entry runs: this bundle, or the installed ``coretime``, or this Python running
+    Coretime from its source; with this start's data folder, into the tray."""
+    if getattr(sys, "frozen", False):
+        command = [sys.executable]
+    elif shutil.which("coretime"):
+        command = ["coretime"]
+    else:
+        command = [sys.executable, "-m", "ui.main"]
+    if args.data:
+        command += ["--data", str(Path(args.data).resolve())]
+    return [*command, "--tray"]
 
 
 class _VersionAction(argparse.Action):
@@ -218,6 +236,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     def clock() -> datetime:
         return datetime.now(UTC)
 
+    from app.autostart import config_home  # noqa: PLC0415
+
     window = MainWindow(
         store=store,
         settings=settings,
@@ -225,6 +245,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         clipboard=app.clipboard(),
         system_zone=system_zone_name(),
         locale=locale,
+        # XDG autostart: Linux and the BSDs; elsewhere the tray offers no start at login yet.
+        login=None
+        if scratch or sys.platform in {"win32", "darwin"}
+        else (config_home(os.environ, Path.home()), _login_command(args)),
     )
     if log.problem:
         window.tell_log_problem(log.problem)
@@ -251,7 +275,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         window.timeline.painted.connect(first_frame)
         QTimer.singleShot(10_000, lambda: app.exit(1))
-    window.show()
+    (window.start_in_tray if args.tray and not args.smoke else window.show)()
     gc.freeze()
     gc.enable()
     code = app.exec()

@@ -54,9 +54,12 @@ if TYPE_CHECKING:
     from ui.deadline_panel import DeadlinePanel
     from ui.legend_dialog import LegendDialog
     from ui.minute_ticker import MinuteTicker
+    from ui.notifier import Notifier, SessionBus
     from ui.option_list import OptionRow
     from ui.person_dialog import PersonDialog  # loads when first opened: the first frame has no dialog
     from ui.proposal_panel import ProposalPanel, ProposalSettings
+    from ui.reminder_clock import ReminderClock
+    from ui.tray import TrayIcon
     from ui.welcome_dialog import Welcome, WelcomeDialog
 
 SavePathChooser = Callable[[QWidget, str], str | None]
@@ -128,6 +131,9 @@ class MainWindow(QMainWindow):
     deadline: DeadlinePanel
     tabs: ClientTabs
     minute: MinuteTicker
+    notifier: Notifier
+    reminder_clock: ReminderClock
+    tray: TrayIcon
     copy_action: QAction
     export_action: QAction
 
@@ -143,9 +149,14 @@ class MainWindow(QMainWindow):
         choose_series_length: SeriesLengthChooser = ask_series_length,
         first_run_welcome: bool = True,
         locale: QLocale | None = None,
+        notification_bus: SessionBus | None = None,
+        login: tuple[Path, Sequence[str]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._notification_bus = notification_bus  # None: the desktop's session bus
+        self._login = login  # the config folder the autostart entry goes in, and the command it runs
+        self._quitting = False
         if locale is not None:
             # Children, and the dialogs opened on this window, inherit it.
             self.setLocale(locale)
@@ -256,6 +267,7 @@ class MainWindow(QMainWindow):
         if stand_in is not None:
             stand_in.deleteLater()
         self.minute = MinuteTicker(self._clock, self)
+        self._build_reminders()
         # A greeting name is saved once typing pauses (or when the window closes), not per key.
         self._greeting_save = QTimer(self)
         self._greeting_save.setSingleShot(True)
@@ -774,6 +786,21 @@ class MainWindow(QMainWindow):
         )
         self.minute.ticked.connect(self._minute_passed)
         self.people.rowsShown.connect(self._show_statuses)
+        self.reminder_clock.due.connect(
+            lambda r: self.notifier.notify(r.summary, r.body, f"{r.kind}|{r.client}")
+        )
+        self.notifier.activated.connect(self.open_reminder)
+        self.reminder_clock.ticked.connect(self._tray_minute)
+        self.tray.openRequested.connect(self.open_window)
+        self.tray.clientChosen.connect(lambda client: self.open_reminder(f"client|{client}"))
+        self.tray.copyRequested.connect(self.proposal.copy)
+        self.tray.pauseToggled.connect(self._pause_reminders)
+        self.tray.keepToggled.connect(
+            lambda on: self._settings.setValue("tray/keep", "true" if on else "false")
+        )
+        self.tray.loginToggled.connect(self._start_at_login)
+        self.tray.quitRequested.connect(self.quit_from_tray)
+        self.tray.messageClicked.connect(lambda: self.open_reminder(self._balloon))
 
     # --- navigation ----------------------------------------------------------------------------
     def set_mode(self, mode: ViewMode) -> None:
@@ -1012,6 +1039,7 @@ class MainWindow(QMainWindow):
         """Every client's status now, and the check-in and deadline panels for the first selected client
         whose zone is known (the panels skip the work when that client has not changed)."""
         self._show_statuses()
+        self._plan_reminders()
         me = self._me.person()
         client = next((c for c in self._clients() if c.zone is not None), None)
         person = None if client is None else client.person()
@@ -1028,7 +1056,11 @@ class MainWindow(QMainWindow):
         now = self._clock()
         # Only the rows in view (and the selected clients): a status is worked out when it is shown, and
         # the rows a scroll brings into view get theirs then (PeopleList.rowsShown).
-        wanted = {*self.people.visible_ids(), *self._selected}
+        # (Up to a hundred clients, all of them: the tray lists clients whatever the list shows.)
+        clients = self._profiles[1:]
+        wanted = (
+            {p.id for p in clients} if len(clients) <= 100 else {*self.people.visible_ids(), *self._selected}
+        )
         statuses: dict[str, ClientStatus] = {}
         for profile in self._profiles[1:]:
             if profile.id not in wanted:
@@ -1043,6 +1075,8 @@ class MainWindow(QMainWindow):
                 # status still says when the client's hours start.
                 statuses[profile.id] = client_status(replace(client, holidays=None), me, now)
         self.people.update_statuses(statuses)
+        if self._panels_built:
+            self._show_in_tray(statuses)
 
     def _checkin_planned(self, plan: CheckinPlan | None) -> None:
         """Mark the check-ins on every working day in view, the ones already past too."""
@@ -1524,6 +1558,140 @@ class MainWindow(QMainWindow):
         if warnings:
             self.notices.show_notices(warnings)
 
+    # --- reminders -----------------------------------------------------------------------------
+    def _build_reminders(self) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon  # noqa: PLC0415
+
+        from app.autostart import autostart_on  # noqa: PLC0415
+        from app.reminders import Formats  # noqa: PLC0415
+        from ui.app_icon import app_icon  # noqa: PLC0415
+        from ui.notifier import Notifier, open_session_bus  # noqa: PLC0415
+        from ui.reminder_clock import ReminderClock  # noqa: PLC0415
+        from ui.tray import TrayIcon  # noqa: PLC0415
+        from ui.wall_text import day_text  # noqa: PLC0415
+
+        self.tray = TrayIcon(app_icon(), self)
+        self.tray.set_switches(
+            paused=self._settings.value("notify/paused", "false") == "true",
+            keep=self._settings.value("tray/keep", "") == "true",
+            login=self._login is not None and autostart_on(self._login[0]),
+        )
+        self.tray.login_action.setEnabled(self._login is not None)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray.show()
+        self._balloon = ""  # what the tray's last message was about
+        bus = (self._notification_bus or open_session_bus)()
+        self.notifier = Notifier(bus, open_text=self.tr("Open"), fallback=self._tell_in_tray, parent=self)
+        formats = Formats(
+            clock=lambda w: clock_text(w, self.locale()), day=lambda w: day_text(w, self.locale())
+        )
+        self.reminder_clock = ReminderClock(self._clock, formats=formats, parent=self)
+
+    def _plan_reminders(self) -> None:
+        """Every client whose zone is known, with the switches kept in the settings."""
+        from ui.reminder_clock import reminder_settings  # noqa: PLC0415
+
+        me = self._me.person()
+        assert me is not None  # the freelancer's zone is required by validation
+        clients = [(p.id, person) for p in self._profiles[1:] if (person := p.person()) is not None]
+        switches = reminder_settings(self._settings, [key for key, _ in clients])
+        self.reminder_clock.set_people(me, clients, (), switches)
+
+    def _tell_in_tray(self, summary: str, body: str, target: str) -> None:
+        """Where the desktop has no notification service: the tray's own message."""
+        if self.tray.isVisible():
+            self._balloon = target
+            self.tray.showMessage(summary, body, self.tray.icon())
+
+    def _tray_minute(self) -> None:
+        if not self.isVisible():  # a visible window's minute ticker refreshes the statuses, the tray's too
+            self._show_statuses()
+
+    def _show_in_tray(self, statuses: dict[str, ClientStatus]) -> None:
+        from ui.tray import MENU_CLIENTS, status_lines  # noqa: PLC0415
+
+        names = {p.id: p.name for p in self._profiles}
+        order = [
+            *(c for c in self._selected if c in statuses),
+            *(c for c in statuses if c not in self._selected),
+        ]
+        lines = status_lines([(c, names[c], statuses[c]) for c in order[:MENU_CLIENTS]], self.locale())
+        first = next((c.id for c in self._clients()), None)
+        self.tray.set_lines(lines, first)
+
+    def _pause_reminders(self, paused: bool) -> None:
+        self._settings.setValue("notify/paused", "true" if paused else "false")
+        self._plan_reminders()
+
+    def _start_at_login(self, on: bool) -> None:
+        from app.autostart import set_autostart  # noqa: PLC0415
+
+        if self._login is None:
+            return
+        try:
+            set_autostart(self._login[0], on, self._login[1])
+        except OSError as error:
+            self.statusBar().showMessage(
+                self.tr("Could not change the start at login: {error}").format(error=error)
+            )
+
+    def open_window(self) -> None:
+        if self.isHidden():
+            self.show()
+        self.bring_to_front()
+
+    def start_in_tray(self) -> None:
+        """Started at login: everything but the window, which the tray opens (the window itself where the
+        desktop has no tray)."""
+        from PySide6.QtWidgets import QSystemTrayIcon  # noqa: PLC0415
+
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            self.show()
+        elif not self._panels_built:
+            self._after_frame()
+
+    def quit_from_tray(self) -> None:
+        self._quitting = True
+        if self.close():
+            QCoreApplication.quit()
+        else:
+            self._quitting = False
+
+    def _keep_in_tray(self) -> bool:
+        """Whether closing the window leaves Coretime in the tray: asked the first time, then a setting."""
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+        if self._quitting or not self._panels_built or not self.tray.isVisible():
+            return False
+        keep = str(self._settings.value("tray/keep", ""))
+        if keep == "":
+            answer = QMessageBox.question(
+                self,
+                self.tr("Keep Coretime in the tray?"),
+                self.tr(
+                    "Coretime can stay in the tray when its window is closed, to show your clients' times "
+                    "and tell you when their day starts, when to send the check-in and before every call."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            )
+            keep = "true" if answer == QMessageBox.StandardButton.Yes else "false"
+            self._settings.setValue("tray/keep", keep)
+            self.tray.set_switches(
+                paused=self.tray.pause_action.isChecked(),
+                keep=keep == "true",
+                login=self.tray.login_action.isChecked(),
+            )
+        return keep == "true"
+
+    def open_reminder(self, target: str) -> None:
+        """A reminder was clicked: show the window with its client selected and the panel it is about (the
+        check-in's for the check-in and its clock changes, the proposal's for the rest)."""
+        kind, _, client = target.partition("|")
+        self.open_window()
+        if any(p.id == client for p in self._profiles):
+            self.people.select([client])
+        self.tabs.show_page(1 if kind in {"checkin", "clock_change"} else 0)
+
     # --- settings ------------------------------------------------------------------------------
     def _restore_settings(self) -> None:
         geometry = self._settings.value("window/geometry")
@@ -1561,6 +1729,12 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._keep_in_tray():
+            self._save_if_unsaved()
+            self.save_settings()
+            event.ignore()
+            self.hide()
+            return
         self._save_if_unsaved()
         if self.conflict_question is not None and not self._quit_unsaved:
             event.ignore()  # the user settles which changes to keep first
@@ -1571,6 +1745,9 @@ class MainWindow(QMainWindow):
                 self._ask_before_quitting()
             return
         self.retry_timer.stop()
+        if self._panels_built:
+            self.notifier.close()
+            self.tray.hide()
         self.save_settings()
         self._make_settings_private()
         super().closeEvent(event)

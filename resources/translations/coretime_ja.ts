@@ -1852,6 +1852,22 @@ Try again, save them to another file, or quit without them?</source>
         <translation>自分</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Could not change the start at login: {error}</source>
+        <translation>ログイン時の起動を変更できませんでした：{error}</translation>
+    </message>
+    <message>
+        <source>Keep Coretime in the tray?</source>
+        <translation>Coretime をトレイに残しますか？</translation>
+    </message>
+    <message>
+        <source>Coretime can stay in the tray when its window is closed, to show your clients&apos; times and tell you when their day starts, when to send the check-in and before every call.</source>
+        <translation>ウィンドウを閉じても Coretime はトレイに残り、クライアントの現在時刻を表示し、始業時刻・日次報告を送る時刻・通話の前をお知らせできます。</translation>
+    </message>
+    <message>
         <source>Week of {date}</source>
         <translation>{date}の週</translation>
     </message>
@@ -2261,6 +2277,45 @@ Try again, save them to another file, or quit without them?</source>
     </message>
 </context>
 <context>
+    <name>ReminderClock</name>
+    <message>
+        <source>{name}&apos;s day starts</source>
+        <translation>{name}さんの始業時刻です</translation>
+    </message>
+    <message>
+        <source>It is {theirs} for {name} ({mine} your time).</source>
+        <translation>{name}さんは今 {theirs} です（あなたの時刻で {mine}）。</translation>
+    </message>
+    <message>
+        <source>Time for the daily update to {name}</source>
+        <translation>{name}さんへの日次報告の時間です</translation>
+    </message>
+    <message>
+        <source>Call with {name} in {minutes} min</source>
+        <translation>{minutes} 分後に{name}さんとの通話</translation>
+    </message>
+    <message>
+        <source>At {mine} your time ({theirs} for {name}).</source>
+        <translation>あなたの時刻で {mine}（{name}さんの時刻で {theirs}）。</translation>
+    </message>
+    <message>
+        <source>Clock change ahead: check-in with {name}</source>
+        <translation>時刻の切り替えが近づいています：{name}さんへの報告</translation>
+    </message>
+    <message>
+        <source>From {day} your {theirs} check-in with {name} is at {after}, not {before}.</source>
+        <translation>{day}から、{name}さんへの {theirs} の報告はあなたの時刻で {before} ではなく {after} になります。</translation>
+    </message>
+    <message>
+        <source>Clock change ahead: call with {name}</source>
+        <translation>時刻の切り替えが近づいています：{name}さんとの通話</translation>
+    </message>
+    <message>
+        <source>From {day} your {theirs} call with {name} is at {after}, not {before}.</source>
+        <translation>{day}から、{name}さんとの {theirs} の通話はあなたの時刻で {before} ではなく {after} になります。</translation>
+    </message>
+</context>
+<context>
     <name>SeriesDialog</name>
     <message>
         <source>Weekly series</source>
@@ -2388,6 +2443,60 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source> — public holiday: {name}</source>
         <translation> — 祝日：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>{name} · {time} · working</source>
+        <translation>{name} · {time} · 業務中</translation>
+    </message>
+    <message>
+        <source>{name} · {time} · working until {end}</source>
+        <translation>{name} · {time} · {end} まで業務中</translation>
+    </message>
+    <message>
+        <source>{name} · {time} · no core time within a year</source>
+        <translation>{name} · {time} · 1 年以内にコアタイムなし</translation>
+    </message>
+    <message>
+        <source>{name} · {time} · starts in {countdown} ({mine} your time)</source>
+        <translation>{name} · {time} · {countdown}後に始業（あなたの時刻で {mine}）</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Open Coretime</source>
+        <translation>Coretime を開く</translation>
+    </message>
+    <message>
+        <source>Copy proposal for {name}</source>
+        <translation>{name}さんへの提案文をコピー</translation>
+    </message>
+    <message>
+        <source>No upcoming meetings</source>
+        <translation>予定された打ち合わせはありません</translation>
+    </message>
+    <message>
+        <source>Pause notifications</source>
+        <translation>通知を一時停止</translation>
+    </message>
+    <message>
+        <source>Keep in the tray when the window closes</source>
+        <translation>ウィンドウを閉じてもトレイに残す</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>ログイン時に起動</translation>
+    </message>
+    <message>
+        <source>Quit Coretime</source>
+        <translation>Coretime を終了</translation>
+    </message>
+    <message>
+        <source>Copy proposal</source>
+        <translation>提案文をコピー</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ def window_options(tmp_path: Path, clock: Callable[[], datetime]) -> dict[str, o
         "choose_save_path": lambda _parent, name: str(tmp_path / name),
         "choose_series_length": lambda _parent, _first: (12, None),
         "first_run_welcome": False,
+        "notification_bus": lambda: None,  # reminders go nowhere: never to the desktop running the tests
     }
 
 
