@@ -32,7 +32,7 @@ shoot() {  # shoot OUTPUT LANG MODE SELECTED [extra args]
         xdotool windowactivate --sync \$window
         ${POINTER:-true}
         sleep 1
-        import -window \$window '$out'
+        if [ -n '${SHOOT_ROOT:-}' ]; then import -window root '$out'; else import -window \$window '$out'; fi
         kill \$app"
 }
 shoot docs/screenshot.png en_US.UTF-8 week "sarah, jonas"
@@ -40,4 +40,19 @@ shoot docs/screenshot-dark.png en_GB.UTF-8 week "sarah, jonas" --dark
 # The pointer over the day view: its band and everyone's time at it.
 POINTER='xdotool mousemove --window $window 760 190' shoot docs/screenshot-day.png en_US.UTF-8 day "sarah"
 shoot docs/screenshot-ja.png ja_JP.UTF-8 day "sarah, jonas"
+# The editor of a new client (Ctrl+N), and the File menu open (menus are windows of their own: the root).
+POINTER='xdotool key ctrl+n; sleep 1; xdotool type --delay 30 Jonas' SHOOT_ROOT=1 \
+    shoot docs/screenshot-editor.png en_US.UTF-8 week "sarah"
+POINTER='xdotool key alt+f' SHOOT_ROOT=1 shoot docs/screenshot-menus.png en_US.UTF-8 week "sarah"
+# The welcome of a first launch: an empty data folder.
+(
+    empty=$(mktemp -d)
+    TZ=Asia/Tokyo LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8 LANGUAGE='' xvfb-run -a -s "-screen 0 1400x900x24" bash -c "
+        openbox & sleep 0.5
+        .venv/bin/coretime --data '$empty' & app=\$!
+        sleep 6
+        import -window root docs/screenshot-welcome.png
+        kill \$app"
+    rm -rf "$empty"
+)
 ls -la docs/screenshot*.png
