@@ -85,30 +85,32 @@ def ask_series_length(parent: QWidget, first: date) -> SeriesLength | None:
     return dialog.length()
 
 
-def ask_save_path(parent: QWidget, suggested: str) -> str | None:
-    """The platform's save dialog, for a calendar file."""
+def _save_dialog(parent: QWidget, title: str, suggested: str, kinds: str) -> str | None:
+    """The platform's save dialog; ``None`` when cancelled."""
     from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
 
-    path, _ = QFileDialog.getSaveFileName(
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
+    return path or None
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> str | None:
+    """The platform's save dialog, for a calendar file."""
+    return _save_dialog(
         parent,
         QCoreApplication.translate("MainWindow", "Export calendar file"),
         suggested,
         QCoreApplication.translate("MainWindow", "Calendar (*.ics)"),
     )
-    return path or None
 
 
 def ask_people_path(parent: QWidget, suggested: str) -> str | None:
     """The platform's save dialog, for a copy of the people file."""
-    from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
-
-    path, _ = QFileDialog.getSaveFileName(
+    return _save_dialog(
         parent,
         QCoreApplication.translate("MainWindow", "Save your people to another file"),
         suggested,
         QCoreApplication.translate("MainWindow", "Coretime people (*.json)"),
     )
-    return path or None
 
 
 class MainWindow(QMainWindow):

@@ -163,6 +163,7 @@ class PeopleList(QWidget):
         item.setData(ID_ROLE, profile.id)
         item.setToolTip(profile.notes or profile.hours)
         if profile.is_me:
+            # The freelancer takes part in every meeting: shown, editable, never deselected.
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = item.font()
             font.setBold(True)
@@ -182,22 +183,7 @@ class PeopleList(QWidget):
         self._filtered = False  # new rows are all shown; a filter typed in is applied below
         self.list.clear()
         for profile in profiles:
-            item = QListWidgetItem(self._text(profile), self.list)
-            item.setData(ID_ROLE, profile.id)
-            item.setToolTip(profile.notes or profile.hours)
-            if profile.is_me:
-                # The freelancer takes part in every meeting: shown, editable, never deselected.
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            elif profile.is_sample:
-                font = item.font()
-                font.setItalic(True)
-                item.setFont(font)
-                item.setToolTip(self.tr("A sample client, to show how Coretime works. Edit or remove it."))
-            if profile.id in selected:
-                item.setSelected(True)
+            self._make_item(profile, selected, None)
         self._updating = False
         self._show_statuses()
         self._apply_filter(self.filter.text())
