@@ -1152,30 +1152,24 @@ class MainWindow(QMainWindow):
         if len(people) < 2:
             return None, "", note
         known = [c for c in clients if c.zone is not None]
+
+        def write(judged: Sequence[Person]) -> ProposalState:
+            return propose(
+                people=judged,
+                ranked=self._options,
+                pick=self.timeline.selection(),
+                count=settings.count,
+                duration=settings.duration,
+                greetings=[c.greeting_name for c in known],
+                locale=locale,
+                show_mine=settings.show_mine,
+                now=self._clock(),
+            )
+
         try:
-            state = propose(
-                people=people,
-                ranked=self._options,
-                pick=self.timeline.selection(),
-                count=settings.count,
-                duration=settings.duration,
-                greetings=[c.greeting_name for c in known],
-                locale=locale,
-                show_mine=settings.show_mine,
-                now=self._clock(),
-            )
+            state = write(people)
         except HolidayError as error:  # told with the lanes; the options are judged without holidays
-            state = propose(
-                people=[replace(p, holidays=None) for p in people],
-                ranked=self._options,
-                pick=self.timeline.selection(),
-                count=settings.count,
-                duration=settings.duration,
-                greetings=[c.greeting_name for c in known],
-                locale=locale,
-                show_mine=settings.show_mine,
-                now=self._clock(),
-            )
+            state = write([replace(p, holidays=None) for p in people])
             if error_text(error) not in self._problems:
                 self._problems.append(error_text(error))
         return state, state.text, note + " ".join(self._problems)
