@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from ui.deadline_panel import DeadlinePanel
     from ui.legend_dialog import LegendDialog
     from ui.minute_ticker import MinuteTicker
+    from ui.notifications_dialog import NotificationsDialog
     from ui.notifier import Notifier, SessionBus
     from ui.option_list import OptionRow
     from ui.person_dialog import PersonDialog  # loads when first opened: the first frame has no dialog
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self.dialog: PersonDialog | None = None
         self.confirm: QMessageBox | None = None
         self.legend: LegendDialog | None = None
+        self.notifications: NotificationsDialog | None = None
         self._options: list[Option] = []
         self._problems: list[str] = []
         self._facts_people: list[Person] = []
@@ -581,6 +583,8 @@ class MainWindow(QMainWindow):
             self.tr("Read a client's time…"), "Ctrl+L", self._after_panels(self.focus_convert)
         )
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "Ctrl+/", self.show_shortcuts)
+        self.notifications_action = QAction(self.tr("&Notifications…"), self)
+        self.notifications_action.triggered.connect(self._after_panels(self.show_notifications))
         group = QActionGroup(self)
         for action in (self.day_view, self.week_view):
             action.setCheckable(True)
@@ -634,6 +638,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.copy_action)
         edit_menu.addAction(self.copy_sentence_action)
         edit_menu.addAction(self.convert_action)
+        edit_menu.addAction(self.notifications_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.edit_me)
         edit_menu.addMenu(self.language_menu)
@@ -1614,6 +1619,17 @@ class MainWindow(QMainWindow):
         lines = status_lines([(c, names[c], statuses[c]) for c in order[:MENU_CLIENTS]], self.locale())
         first = next((c.id for c in self._clients()), None)
         self.tray.set_lines(lines, first)
+
+    def show_notifications(self) -> None:
+        """Which reminders to give, for everyone and for each client; applied on OK."""
+        from ui.notifications_dialog import NotificationsDialog  # noqa: PLC0415 - only when asked for
+
+        clients = [(p.id, p.name) for p in self._profiles[1:] if p.zone is not None]
+        dialog = NotificationsDialog(self._settings, clients, self)
+        dialog.accepted.connect(self._plan_reminders)
+        dialog.finished.connect(dialog.deleteLater)
+        self.notifications = dialog
+        dialog.open()
 
     def _pause_reminders(self, paused: bool) -> None:
         self._settings.setValue("notify/paused", "true" if paused else "false")

@@ -1692,6 +1692,10 @@ Try again, save them to another file, or quit without them?</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
+        <source>&amp;Notifications…</source>
+        <translation>通知(&amp;N)…</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
@@ -1957,6 +1961,69 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source>Close notice</source>
         <translation>お知らせを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>When the client&apos;s core time starts</source>
+        <translation>クライアントのコアタイムが始まるとき</translation>
+    </message>
+    <message>
+        <source>When to send the daily check-in</source>
+        <translation>毎日の進捗報告を送るとき</translation>
+    </message>
+    <message>
+        <source>Before a call Coretime knows of</source>
+        <translation>Coretime が知っている打ち合わせの前</translation>
+    </message>
+    <message>
+        <source>A week before a clock change moves a call or the check-in</source>
+        <translation>時計の切り替えで打ち合わせや進捗報告の時刻が動く 1 週間前</translation>
+    </message>
+    <message>
+        <source>&amp;Pause all notifications</source>
+        <translation>すべての通知を一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Minutes before a call</source>
+        <translation>打ち合わせの何分前か</translation>
+    </message>
+    <message>
+        <source>For everyone</source>
+        <translation>全員に</translation>
+    </message>
+    <message>
+        <source>&amp;Before a call:</source>
+        <translation>打ち合わせの前(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Core time starts</source>
+        <translation>コアタイム開始</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>進捗報告</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>打ち合わせ</translation>
+    </message>
+    <message>
+        <source>Clock changes</source>
+        <translation>時計の切り替え</translation>
+    </message>
+    <message>
+        <source>For each client</source>
+        <translation>クライアントごと</translation>
     </message>
 </context>
 <context>

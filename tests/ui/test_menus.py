@@ -44,6 +44,7 @@ def test_the_menus_follow_desktop_convention_with_their_shortcuts(make_window: F
         ("Copy proposal", "Ctrl+Shift+C"),
         ("Copy deadline sentence", "Ctrl+Shift+D"),
         ("Read a client's time…", "Ctrl+L"),
+        ("Notifications…", ""),
         ("My hours…", "Ctrl+,"),
         ("Language", ""),
     ]

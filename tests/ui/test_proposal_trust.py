@@ -449,3 +449,31 @@ def test_an_unreadable_time_is_explained_where_it_was_typed(
     assert box.error.isVisibleTo(window)
     assert "time" in box.error.text()
     assert not box.reply.isVisibleTo(window)
+
+
+def test_notifications_are_switched_per_kind_and_client_and_kept(
+    make_window: Factory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ui.reminder_clock import reminder_settings
+
+    window = trio(make_window, tmp_path)
+    window.notifications_action.trigger()
+    qtbot.waitUntil(lambda: window.notifications is not None and window.notifications.isVisible())
+    dialog = window.notifications
+    assert dialog is not None
+    assert not dialog.per_client["sarah"]["core_start"].isChecked(), "off unless asked for"
+    dialog.per_client["sarah"]["core_start"].setChecked(True)
+    for box in dialog.per_client["jonas"].values():
+        box.setChecked(False)
+    dialog.kinds["clock_change"].setChecked(False)
+    dialog.lead.setValue(30)
+    dialog.accept()
+    kept = reminder_settings(
+        QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat), ["sarah", "jonas"]
+    )
+    assert "core_start" in kept.clients["sarah"]
+    assert kept.clients["jonas"] == frozenset(), "none of them, read back from the file as none"
+    assert "clock_change" not in kept.kinds
+    assert kept.lead.total_seconds() == 30 * 60
