@@ -105,8 +105,8 @@ class PeopleList(QWidget):
         self.filter.textChanged.connect(self._apply_filter)
         self.filter.returnPressed.connect(self.take_first_match)
         self.list.itemSelectionChanged.connect(self._selection_changed)
-        self.list.verticalScrollBar().valueChanged.connect(lambda _value: self.rowsShown.emit())
-        self.list.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self.rowsShown.emit())
+        self.list.verticalScrollBar().valueChanged.connect(lambda _value: self._rows_shown())
+        self.list.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._rows_shown())
         self.list.itemDoubleClicked.connect(lambda item: self.editRequested.emit(item.data(ID_ROLE)))
         self.add_button.clicked.connect(self.addRequested)
         self.edit_button.clicked.connect(self.edit_current)
@@ -205,6 +205,11 @@ class PeopleList(QWidget):
         self._show_statuses(renamed=True)
         self._apply_filter(self.filter.text())
 
+    def _rows_shown(self) -> None:
+        # Not while the rows are being made: the scroll bar moves as they come, and they are not all there.
+        if not self._updating:
+            self.rowsShown.emit()
+
     def visible_ids(self) -> list[str]:
         """The ids of the rows in view now (a few dozen at most, whatever the list holds): the statuses
         worth working out."""
@@ -238,6 +243,8 @@ class PeopleList(QWidget):
     def _show_statuses(self, *, renamed: bool = False, rows: Sequence[int] | None = None) -> None:
         for row in range(self.list.count()) if rows is None else rows:
             item = self.list.item(row)
+            if item is None:  # a row not made yet: it gets its status when it is
+                continue
             status = self._statuses.get(item.data(ID_ROLE))
             lines = "" if status is None else self._status_delegate().describe(status, self.locale())
             if renamed or lines != (item.data(STATUS_ROLE) or ""):  # a new row has none: nothing to clear

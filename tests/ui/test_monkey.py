@@ -373,7 +373,8 @@ def check_the_proposal(window: MainWindow, now: datetime) -> None:
     assert len(lines) == len(state.choices)
     assert window.timeline.options() == state.intervals(), "badge n is option n"
     assert [r.number for r in window.proposal.options.rows()] == [c.number for c in state.choices]
-    assert f"({duration_text(state.duration, state.locale)})" in text or not state.choices
+    # The stated length, in the words of the client's language (brackets differ: "(7 hours)", "（7 時間）").
+    assert duration_text(state.duration, state.locale) in text or not state.choices
     people = window._facts_people
     for choice, line in zip(state.choices, lines, strict=True):
         assert choice.interval.start >= now, "no option in the past"
