@@ -778,6 +778,10 @@ def _day(
             )
         return day, said, not explicit, False
     words = _word_days(masked, language, today)
+    if not words and language != "ja" and any("\u3040" <= ch <= "\u9fff" for ch in masked):
+        # Japanese script ("明日", "来週の月曜日") in a text for a client of another language: its days are
+        # Japanese words, whatever the client's own language.
+        words = _word_days(masked, "ja", today)
     if not words:
         return None, None, False, False
     chosen = max(words, key=lambda w: len(w.said))

@@ -127,3 +127,16 @@ def test_the_issue_sentences_in_their_languages(  # noqa: PLR0917 — a paramete
 )
 def test_bad_and_odd_text_is_one_error_line(capsys: pytest.CaptureFixture[str], text: str, says: str) -> None:
     assert_usage_error(*run(capsys, "convert", text, *TOKYO_NEW_YORK), says)
+
+
+def test_a_japanese_sentence_names_its_day_for_a_client_of_another_language(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """ "明日の15時" from a client whose language is not Japanese: 明日 is still tomorrow, on their clock."""
+    code, out, _ = run(
+        capsys, "convert", "明日の15時はいかがですか", "--me", "Asia/Tokyo", "--client", "Europe/Berlin",
+        "--now", "2026-12-04T09:00:00Z", "--json",
+    )  # fmt: skip
+    assert code == 0
+    data = json.loads(out)
+    assert data["instant"] == "2026-12-05T14:00:00Z", "tomorrow in Berlin, 15:00 there"
