@@ -1476,6 +1476,10 @@
         <translation>祝日（行に名前を表示）：その日は稼働時間なし</translation>
     </message>
     <message>
+        <source>Busy in your calendars (Edit → Your calendars…)</source>
+        <translation>カレンダー上の予定あり（編集 → 自分のカレンダー…）</translation>
+    </message>
+    <message>
         <source>Time everyone shares, with its length</source>
         <translation>全員が共通して空いている時間とその長さ</translation>
     </message>
@@ -2443,6 +2447,10 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source> — public holiday: {name}</source>
         <translation> — 祝日：{name}</translation>
+    </message>
+    <message>
+        <source> — busy: {titles}</source>
+        <translation> — 予定あり：{titles}</translation>
     </message>
 </context>
 <context>
