@@ -45,6 +45,7 @@ def test_the_menus_follow_desktop_convention_with_their_shortcuts(make_window: F
         ("Copy deadline sentence", "Ctrl+Shift+D"),
         ("Read a client's time…", "Ctrl+L"),
         ("My hours…", "Ctrl+,"),
+        ("Your calendars…", "Ctrl+Shift+K"),
         ("Language", ""),
     ]
     assert ("Day", "Ctrl+1") in items["View"]
