@@ -132,6 +132,8 @@ class ParsedCalendar:
     mine: frozenset[str]
     all_day: bool
     notes: tuple[Message, ...] = ()
+    events: int = 0
+    """How many events it holds that may be busy: its busy single events, and one per series."""
 
     def busy(self, start: datetime, end: datetime, *, titles: bool = False) -> BusyRead:
         """The busy occurrences within ``[start, end)``."""
@@ -215,7 +217,10 @@ def parse_calendar(
         return BusyRead(source, error=message("busy.not_a_calendar", source=source, reason=_reason(error)))
     singles.sort()
     notes = tuple(message("busy.unknown_zone", source=source, zone=name) for name in sorted(unknown))
-    return ParsedCalendar(source, tuple(singles), query, zone, mine, all_day, notes)
+    events_read = len(singles) + len(
+        recurring & {str(event.get("UID", "")) for event in series.subcomponents}
+    )
+    return ParsedCalendar(source, tuple(singles), query, zone, mine, all_day, notes, events_read)
 
 
 def read_calendar(

@@ -25,6 +25,7 @@ class LegendDialog(QDialog):
             (Kind.NIGHT, self.tr("Night: 22:00–07:00 on that person's clock")),
             (Kind.DAY_OFF, self.tr("Day off: a weekday without hours for that person")),
             (Kind.HOLIDAY, self.tr("Public holiday, named on the row: no hours that day")),
+            (Kind.BUSY, self.tr("Busy in your calendars (Edit → Your calendars…)")),
             (Kind.SHARED, self.tr("Time everyone shares, with its length")),
             (
                 Kind.OPTION_BADGE,

@@ -44,11 +44,14 @@ if TYPE_CHECKING:
     # The dialogs' Python types (each with its enums) are made when first used, not for the first frame.
     from PySide6.QtWidgets import QMessageBox
 
+    from app.calendar_sources import CalendarSource, SourceState
     from app.checkin import CheckinPlan
     from app.convert import Conversion
     from app.proposal_state import Concern, ProposalState
     from app.ranking import Option  # loads after the first frame, with the rest of the ranking
     from app.rhythm import ClientStatus
+    from ui.calendar_reader import CalendarReader
+    from ui.calendars_dialog import CalendarsDialog
     from ui.checkin_panel import CheckinPanel  # the panels under the timeline load after the first frame
     from ui.client_tabs import ClientTabs
     from ui.deadline_panel import DeadlinePanel
@@ -67,6 +70,7 @@ SavePathChooser = Callable[[QWidget, str], str | None]
 SeriesLength = tuple[int, date | None]
 """How long a weekly series runs: a number of meetings, or (when the date is given) until that day."""
 SeriesLengthChooser = Callable[[QWidget, date], SeriesLength | None]
+FileChooser = Callable[[QWidget], str | None]
 WEEKLY_COUNT = 12
 """A weekly series runs for twelve meetings: a quarter, easy to extend or cut from any calendar."""
 PLANNING_HORIZON = timedelta(days=14)
@@ -139,6 +143,8 @@ class MainWindow(QMainWindow):
     tray: TrayIcon
     copy_action: QAction
     export_action: QAction
+    calendar_reader: CalendarReader
+    calendar_timer: QTimer
 
     def __init__(
         self,
@@ -150,6 +156,7 @@ class MainWindow(QMainWindow):
         system_zone: str,
         choose_save_path: SavePathChooser = ask_save_path,
         choose_series_length: SeriesLengthChooser = ask_series_length,
+        choose_calendar_file: FileChooser | None = None,
         first_run_welcome: bool = True,
         locale: QLocale | None = None,
         notification_bus: SessionBus | None = None,
@@ -168,6 +175,9 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._choose_save_path = choose_save_path
         self._choose_series_length = choose_series_length
+        self._choose_calendar_file = choose_calendar_file  # None: the desktop's file dialog
+        self._calendar_states: tuple[SourceState, ...] = ()
+        self.calendars_dialog: CalendarsDialog | None = None
         self._state: ProposalState | None = None
         self._convert_key: tuple[Profile, Person] | None = None  # whom the Convert box reads for
         self._export: tuple[str, int, str] | None = None  # the UID, SEQUENCE and look of the file being made
@@ -277,6 +287,7 @@ class MainWindow(QMainWindow):
         self._greeting_save.setSingleShot(True)
         self._greeting_save.setInterval(800)
         self._restore_proposal_settings()  # before the connections: restoring is not a change to react to
+        self._build_calendars()
         self._connect_panels()
         self.minute.watch(self)
         self._set_tab_order()
@@ -582,6 +593,9 @@ class MainWindow(QMainWindow):
         self.convert_action = self._action(
             self.tr("Read a client's time…"), "Ctrl+L", self._after_panels(self.focus_convert)
         )
+        self.calendars_action = self._action(
+            self.tr("Your calendars…"), "Ctrl+Shift+K", self._after_panels(self.show_calendars)
+        )
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "Ctrl+/", self.show_shortcuts)
         self.notifications_action = QAction(self.tr("&Notifications…"), self)
         self.notifications_action.triggered.connect(self._after_panels(self.show_notifications))
@@ -641,6 +655,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.notifications_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.edit_me)
+        edit_menu.addAction(self.calendars_action)
         edit_menu.addMenu(self.language_menu)
         self.view_menu = bar.addMenu(self.tr("&View"))
         for action in (self.day_view, self.week_view):
@@ -1037,9 +1052,101 @@ class MainWindow(QMainWindow):
         except HolidayError as error:
             self._problems.append(error_text(error))
         self.timeline.set_facts(facts, self.timeline.names(), self._clock_names())
+        self._show_busy(facts.span)
         self._rank()
         self._refresh_proposal()
         self._refresh_rhythm()
+
+    # --- calendars -------------------------------------------------------------------------------
+    def _build_calendars(self) -> None:
+        """The reader of the freelancer's calendars, off the window's thread: now (after the first frame)
+        and every few minutes."""
+        from app.calendar_fetch import REFRESH_MINUTES  # noqa: PLC0415
+        from ui.calendar_reader import CalendarReader  # noqa: PLC0415
+
+        self.calendar_reader = CalendarReader(self)
+        self.calendar_reader.read.connect(self._calendars_read)
+        self.calendar_timer = QTimer(self)
+        self.calendar_timer.setInterval(REFRESH_MINUTES * 60_000)
+        self.calendar_timer.timeout.connect(self.read_calendars)
+        self.calendar_timer.start()
+        self.read_calendars()
+
+    def calendar_sources(self) -> tuple[list[CalendarSource], str]:
+        """The calendar sources kept in the settings, and the freelancer's e-mail address."""
+        from app.calendar_sources import source_from_text  # noqa: PLC0415
+
+        saved = self._settings.value("calendars/sources", [])
+        lines = (
+            [saved] if isinstance(saved, str) else [str(i) for i in saved] if isinstance(saved, list) else []
+        )
+        sources = [s for s in (source_from_text(line) for line in lines) if s is not None]
+        return sources, str(self._settings.value("calendars/address", "") or "")
+
+    def read_calendars(self) -> None:
+        """Read every calendar again, in the background; the cached copy stands in for an address offline."""
+        from app.calendar_fetch import TIMEOUT_SECONDS  # noqa: PLC0415
+
+        sources, address = self.calendar_sources()
+        if not sources:
+            if self._calendar_states:
+                self._calendars_read(())
+            return
+        self.calendar_reader.start(
+            sources,
+            zone=load_zone(self._me.zone or "UTC"),
+            my_addresses=[address] if address else [],
+            cache_dir=self._store.path.parent / "calendars",
+            now=self._clock(),
+            timeout=TIMEOUT_SECONDS,
+        )
+
+    def _calendars_read(self, states: tuple[SourceState, ...]) -> None:
+        self._calendar_states = states
+        if self.calendars_dialog is not None:
+            self.calendars_dialog.set_states(states, load_zone(self._me.zone or "UTC"))
+        self._refresh_details()
+
+    def _busy_between(self, start: datetime, end: datetime) -> list[tuple[int, int]]:
+        """The freelancer's busy spans within ``[start, end)``, from every calendar read."""
+        if not self._calendar_states:
+            return []
+        from app.calendar_sources import busy_spans  # noqa: PLC0415
+
+        return busy_spans(self._calendar_states, start, end)
+
+    def _show_busy(self, shown: Interval) -> None:
+        """The busy time on the freelancer's row, with the titles of the calendars that may show them."""
+        busy = [Interval.from_span(span) for span in self._busy_between(shown.start, shown.end)]
+        titles = [
+            (Interval.from_span(block.span), block.title or "")
+            for state in self._calendar_states
+            if state.calendar is not None and state.source.titles
+            for block in state.calendar.busy(shown.start, shown.end, titles=True).blocks
+        ]
+        self.timeline.set_busy(busy, titles)
+
+    def show_calendars(self) -> None:
+        """Edit → Your calendars…: the sources, their switches and states, the e-mail address."""
+        from ui.calendars_dialog import CalendarsDialog, ask_calendar_file  # noqa: PLC0415
+
+        if self.calendars_dialog is None:
+            sources, address = self.calendar_sources()
+            dialog = CalendarsDialog(sources, address, self._choose_calendar_file or ask_calendar_file, self)
+            dialog.set_states(self._calendar_states, load_zone(self._me.zone or "UTC"))
+            dialog.changed.connect(self._calendars_changed)
+            dialog.finished.connect(lambda _result: setattr(self, "calendars_dialog", None))
+            self.calendars_dialog = dialog
+        self.calendars_dialog.show()
+        self.calendars_dialog.raise_()
+
+    def _calendars_changed(self, sources: Sequence[CalendarSource], address: str) -> None:
+        from app.calendar_sources import source_text  # noqa: PLC0415
+
+        self._settings.setValue("calendars/sources", [source_text(s) for s in sources])
+        self._settings.setValue("calendars/address", address)
+        self._settings.sync()
+        self.read_calendars()
 
     # --- the daily rhythm ------------------------------------------------------------------------
     def _refresh_rhythm(self) -> None:
@@ -1116,6 +1223,7 @@ class MainWindow(QMainWindow):
                     duration=settings.duration,
                     now=now,
                     count=settings.count,
+                    busy=self._busy_between(now, now + PLANNING_HORIZON),
                 )
             except HolidayError as error:
                 self._problems.append(error_text(error))
@@ -1157,6 +1265,9 @@ class MainWindow(QMainWindow):
         if len(people) < 2:
             return None, "", note
         known = [c for c in clients if c.zone is not None]
+        now = self._clock()
+        shown = self.view_range()
+        busy = self._busy_between(min(now, shown.start), max(now + PLANNING_HORIZON, shown.end))
 
         def write(judged: Sequence[Person]) -> ProposalState:
             return propose(
@@ -1168,7 +1279,8 @@ class MainWindow(QMainWindow):
                 greetings=[c.greeting_name for c in known],
                 locale=locale,
                 show_mine=settings.show_mine,
-                now=self._clock(),
+                now=now,
+                busy=busy,
             )
 
         try:

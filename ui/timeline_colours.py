@@ -8,7 +8,11 @@ from PySide6.QtGui import QColor, QPalette
 
 from ui.timeline_layout import Kind
 
-PATTERNS = {Kind.DAY_OFF: Qt.BrushStyle.BDiagPattern, Kind.HOLIDAY: Qt.BrushStyle.DiagCrossPattern}
+PATTERNS = {
+    Kind.DAY_OFF: Qt.BrushStyle.BDiagPattern,
+    Kind.HOLIDAY: Qt.BrushStyle.DiagCrossPattern,
+    Kind.BUSY: Qt.BrushStyle.FDiagPattern,
+}
 """Kinds painted as hatches, so they read apart from the tints even in greyscale."""
 
 
@@ -21,7 +25,8 @@ def with_alpha(color: QColor, alpha: int) -> QColor:
 
 def timeline_colours(palette: QPalette) -> dict[Kind, QColor]:
     """Working hours green, the edge of the day pale amber, nights a dark shade, days off hatched grey,
-    holidays hatched red, shared time the palette's highlight: hues that stay apart for the common
+    holidays hatched red, busy time from the freelancer's calendars hatched violet the other way,
+    shared time the palette's highlight: hues that stay apart for the common
     colour-vision deficiencies too (green and amber also differ in lightness and in height)."""
     role = QPalette.ColorRole
     light = palette.color(role.Base).lightness() > 128
@@ -36,6 +41,7 @@ def timeline_colours(palette: QPalette) -> dict[Kind, QColor]:
         Kind.EDGE: QColor(235, 170, 40, 95) if light else QColor(220, 160, 60, 110),
         Kind.HOURS: QColor(46, 150, 80, 190) if light else QColor(90, 190, 120, 190),
         Kind.HOLIDAY: QColor(200, 60, 30, 200) if light else QColor(255, 120, 90, 210),
+        Kind.BUSY: QColor(110, 50, 170, 230) if light else QColor(200, 150, 255, 230),
         Kind.SHARED: highlight,
         Kind.SHARED_COLUMN: with_alpha(highlight, 45 if light else 60),
         Kind.OPTION: with_alpha(link, 35),

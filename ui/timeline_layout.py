@@ -34,6 +34,7 @@ class Kind(Enum):
     EDGE = auto()
     HOLIDAY = auto()
     HOURS = auto()
+    BUSY = auto()
     SHARED = auto()
     SHARED_COLUMN = auto()
     OPTION = auto()
@@ -403,12 +404,14 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
     options: Sequence[Interval] = (),
     now: datetime | None = None,
     checkins: Sequence[datetime] = (),
+    busy: Sequence[Interval] = (),
 ) -> TimelineLayout:
     """Place ``facts`` (rows named ``names``, the freelancer first) in a ``width`` × ``height`` area.
 
     ``clocks`` names each row's clock ("you", "New York"); ``selection`` is the picked slot, ``options``
     the proposal's options (numbered from 1, in the text's order); ``checkins`` the daily check-ins with
-    the first client. Public holidays come with ``facts`` (:func:`app.timeline.with_holidays`).
+    the first client; ``busy`` the freelancer's busy time from their calendars, hatched over their
+    band. Public holidays come with ``facts`` (:func:`app.timeline.with_holidays`).
     """
     lh = metrics.line_height
     pad = max(4.0, lh * 0.3)
@@ -524,6 +527,12 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
     for index, lane in enumerate(facts.lanes):
         band = g.band_top(index)
         boxes.extend(Box(span_rect(i, band + band_h * 0.15, band_h * 0.7), Kind.HOURS) for i in lane.hours)
+    # The freelancer's busy time, hatched over their own band, hours and all.
+    if count:
+        band = g.band_top(0)
+        for interval in busy:
+            if interval.end.timestamp() > start and interval.start.timestamp() < end:
+                boxes.append(Box(span_rect(interval, band, band_h), Kind.BUSY))
 
     # Public holidays, named where they are.
     for index, lane in enumerate(facts.lanes):

@@ -86,6 +86,8 @@ class TimelineView(QWidget):
         self._options: tuple[Interval, ...] = ()
         self._selection: Interval | None = None
         self._checkins: tuple[datetime, ...] = ()
+        self._busy: tuple[Interval, ...] = ()
+        self._busy_titles: tuple[tuple[Interval, str], ...] = ()
         self._duration = timedelta(minutes=30)
         self._step_minutes = 30
         self._now = clock()
@@ -150,6 +152,17 @@ class TimelineView(QWidget):
 
     def checkins(self) -> tuple[datetime, ...]:
         return self._checkins
+
+    def set_busy(self, busy: Sequence[Interval], titles: Sequence[tuple[Interval, str]] = ()) -> None:
+        """The freelancer's busy time, hatched on their row; ``titles`` (only from the calendars whose
+        titles may be shown) are named in the tooltip under the pointer."""
+        if tuple(busy) != self._busy or tuple(titles) != self._busy_titles:
+            self._busy = tuple(busy)
+            self._busy_titles = tuple(titles)
+            self._relayout()
+
+    def busy(self) -> tuple[Interval, ...]:
+        return self._busy
 
     def set_duration(self, duration: timedelta) -> None:
         self._duration = duration
@@ -328,6 +341,7 @@ class TimelineView(QWidget):
             options=self._options,
             now=self._now,
             checkins=self._checkins,
+            busy=self._busy,
         )
 
     def _reselect(self) -> None:
@@ -602,7 +616,7 @@ class TimelineView(QWidget):
                     self._offer(Interval(min(here, self._drag_anchor), max(here, self._drag_anchor)))
         # Everyone's time at the pointer is written in their rows (the hover band); a tooltip adds what the
         # rows cannot hold: the public holiday under the pointer, named, with everyone's time.
-        if inside and self._holiday_at(pos.x()):
+        if inside and (self._holiday_at(pos.x()) or self._titles_at(pos.x())):
             QToolTip.showText(event.globalPosition().toPoint(), self.describe_at(pos.x()), self)
         else:
             QToolTip.hideText()
@@ -641,6 +655,14 @@ class TimelineView(QWidget):
         instant = datetime.fromtimestamp(layout.seconds_at(x), UTC)
         return any(i.contains(instant) for lane in self._facts.lanes for i, _name in lane.holidays)
 
+    def _titles_at(self, x: float) -> list[str]:
+        """The titles of the busy events under ``x`` that may be shown."""
+        layout = self._current_layout()
+        if layout is None or not self._busy_titles:
+            return []
+        instant = datetime.fromtimestamp(layout.seconds_at(x), UTC)
+        return [title for interval, title in self._busy_titles if title and interval.contains(instant)]
+
     def describe_at(self, x: float) -> str:
         """Everyone's wall clock at ``x``: what the hover tooltip says."""
         layout = self._current_layout()
@@ -648,7 +670,7 @@ class TimelineView(QWidget):
         assert self._facts is not None
         instant = datetime.fromtimestamp(layout.seconds_at(x), UTC)
         metrics = self._metrics()
-        parts = []
+        parts: list[str] = []
         for lane, name in zip(self._facts.lanes, self._clocks, strict=True):
             wall = wall_clock(instant, lane.person.zone)
             part = self.tr("{weekday} {time} {clock}", "hover text: Mon 23:00 you").format(
@@ -657,6 +679,8 @@ class TimelineView(QWidget):
             holiday = next((n for i, n in lane.holidays if i.contains(instant)), None)
             if holiday is not None:
                 part += self.tr(" — public holiday: {name}").format(name=holiday)
+            if not parts and (titles := self._titles_at(x)):
+                part += self.tr(" — busy: {titles}").format(titles=", ".join(titles))
             parts.append(part)
         return " · ".join(parts)
 

@@ -1022,6 +1022,85 @@
     </message>
 </context>
 <context>
+    <name>CalendarsDialog</name>
+    <message>
+        <source>Add a calendar file</source>
+        <translation>カレンダーファイルを追加</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics);;All files (*)</source>
+        <translation>カレンダー (*.ics);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Your calendars</source>
+        <translation>自分のカレンダー</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>ファイルを追加…</translation>
+    </message>
+    <message>
+        <source>https://… or webcal://…</source>
+        <translation>https://… または webcal://…</translation>
+    </message>
+    <message>
+        <source>Calendar address</source>
+        <translation>カレンダーのアドレス</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>アドレスを追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Count all-day events as busy</source>
+        <translation>終日の予定も予定ありとして数える</translation>
+    </message>
+    <message>
+        <source>Show event titles on the timeline</source>
+        <translation>予定の件名をタイムラインに表示する</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>自分のメールアドレス</translation>
+    </message>
+    <message>
+        <source>Invitations you declined with this address are not busy time.</source>
+        <translation>このアドレスで辞退した招待は予定ありに含めません。</translation>
+    </message>
+    <message>
+        <source>Your e-mail address:</source>
+        <translation>自分のメールアドレス：</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>まだ読み込んでいません</translation>
+    </message>
+    <message>
+        <source>Cannot be read: {reason}</source>
+        <translation>読み込めません：{reason}</translation>
+    </message>
+    <message>
+        <source>Events read: {count}</source>
+        <translation>読み込んだ予定：{count} 件</translation>
+    </message>
+    <message>
+        <source>fetched {when}</source>
+        <translation>{when} に取得</translation>
+    </message>
+    <message>
+        <source>last fetch failed: {reason}</source>
+        <translation>前回の取得に失敗：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>CheckinPanel</name>
     <message>
         <source>Daily check-in time</source>
@@ -1476,6 +1555,10 @@
         <translation>祝日（行に名前を表示）：その日は稼働時間なし</translation>
     </message>
     <message>
+        <source>Busy in your calendars (Edit → Your calendars…)</source>
+        <translation>カレンダー上の予定あり（編集 → 自分のカレンダー…）</translation>
+    </message>
+    <message>
         <source>Time everyone shares, with its length</source>
         <translation>全員が共通して空いている時間とその長さ</translation>
     </message>
@@ -1686,6 +1769,10 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source>Copy deadline sentence</source>
         <translation>納期の一文をコピー</translation>
+    </message>
+    <message>
+        <source>Your calendars…</source>
+        <translation>自分のカレンダー…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2510,6 +2597,10 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source> — public holiday: {name}</source>
         <translation> — 祝日：{name}</translation>
+    </message>
+    <message>
+        <source> — busy: {titles}</source>
+        <translation> — 予定あり：{titles}</translation>
     </message>
 </context>
 <context>

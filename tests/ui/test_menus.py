@@ -46,6 +46,7 @@ def test_the_menus_follow_desktop_convention_with_their_shortcuts(make_window: F
         ("Read a client's time…", "Ctrl+L"),
         ("Notifications…", ""),
         ("My hours…", "Ctrl+,"),
+        ("Your calendars…", "Ctrl+Shift+K"),
         ("Language", ""),
     ]
     assert ("Day", "Ctrl+1") in items["View"]

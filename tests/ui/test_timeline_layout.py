@@ -156,3 +156,20 @@ def test_reselecting_equals_laying_out_again() -> None:
             old = layout_timeline(facts, ["you", "NY"], ["you", "NY"], selection=before, **common)  # type: ignore[arg-type]
             new = layout_timeline(facts, ["you", "NY"], ["you", "NY"], selection=after, **common)  # type: ignore[arg-type]
             assert reselect(old, facts, METRICS, after, ["you", "NY"]) == new
+
+
+def test_busy_time_is_hatched_on_the_freelancers_band_only_where_the_view_shows_it() -> None:
+    me = Person("you", TOKYO, parse_hours("mon-fri 20:00-24:00"))
+    client = Person("New York", NY, parse_hours("mon-fri 09:00-17:00"))
+    block = Interval(datetime(2026, 3, 9, 13, tzinfo=UTC), datetime(2026, 3, 9, 15, tzinfo=UTC))  # 22–24 you
+    later = Interval(datetime(2026, 3, 20, 13, tzinfo=UTC), datetime(2026, 3, 20, 15, tzinfo=UTC))
+    result = layout([me, client], date(2026, 3, 9), ViewMode.DAY, busy=[block, later])
+    (busy,) = [box.rect for box in result.boxes if box.kind is Kind.BUSY]
+    assert busy.x == pytest.approx(result.x_of(block.start))
+    assert busy.right == pytest.approx(result.x_of(block.end))
+    top = result.lane_tops[0] + result.strip  # under the freelancer's hours, above the client's row
+    assert busy.y == pytest.approx(top)
+    assert busy.bottom == pytest.approx(result.lane_tops[1])
+    assert not [
+        box for box in layout([me, client], date(2026, 3, 9), ViewMode.DAY).boxes if box.kind is Kind.BUSY
+    ]
