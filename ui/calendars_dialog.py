@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -85,7 +86,18 @@ class CalendarsDialog(QDialog):
         form.addRow(self.tr("Your e-mail address:"), self.email)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         close.rejected.connect(self.reject)
+        intro = QLabel(
+            self.tr(
+                "Your own calendars, so that no time you are already busy is offered: calendar files "
+                "(.ics) and the addresses of subscribed calendars. Only start and end times are used."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        # Wide enough for its title, an address and the explanation in either language.
+        self.setMinimumWidth(round(self.fontMetrics().averageCharWidth() * 64))
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         layout.addLayout(adding)

@@ -1080,6 +1080,10 @@
         <translation>自分のメールアドレス：</translation>
     </message>
     <message>
+        <source>Your own calendars, so that no time you are already busy is offered: calendar files (.ics) and the addresses of subscribed calendars. Only start and end times are used.</source>
+        <translation>あなた自身のカレンダーです。予定が入っている時間を候補にしないために使います：カレンダーファイル（.ics）と購読しているカレンダーのアドレス。使うのは開始と終了の時刻だけです。</translation>
+    </message>
+    <message>
         <source>Not read yet</source>
         <translation>まだ読み込んでいません</translation>
     </message>
