@@ -16,22 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from app.intervals import Interval
 from app.timeline import ViewMode
+from tests.ui.trio import PEOPLE
 from ui.main_window import MainWindow
 
 Factory = Callable[..., MainWindow]
 NY, BERLIN, TOKYO = ZoneInfo("America/New_York"), ZoneInfo("Europe/Berlin"), ZoneInfo("Asia/Tokyo")
 NOW = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)  # Friday 18:00 in Tokyo, Friday 04:00 in New York
-PEOPLE = {
-    "schema": 3,
-    "me": {"id": "me", "name": "Aiko Tanaka", "zone": "Asia/Tokyo", "language": "ja_JP",
-           "hours": "mon-fri 07:00-09:00 19:00-24:00; sat 10:00-13:00"},
-    "clients": [
-        {"id": "sarah", "name": "Sarah Miller", "zone": "America/New_York", "hours": "mon-fri 09:00-17:00",
-         "language": "en_US", "holidays": "US"},
-        {"id": "jonas", "name": "Jonas Weber", "zone": "Europe/Berlin", "hours": "mon-fri 09:00-17:00",
-         "language": "de_DE", "holidays": "DE-BY"},
-    ],
-}  # fmt: skip
 
 
 def trio(make_window: Factory, tmp_path: Path, *, now: datetime = NOW, select: str = "sarah") -> MainWindow:

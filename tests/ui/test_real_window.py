@@ -14,19 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.ui.trio import PEOPLE
+
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ("Xvfb", "openbox", "xdotool", "xclip")
-PEOPLE = {
-    "schema": 3,
-    "me": {"id": "me", "name": "Aiko Tanaka", "zone": "Asia/Tokyo", "language": "ja_JP",
-           "hours": "mon-fri 07:00-09:00 19:00-24:00; sat 10:00-13:00"},
-    "clients": [
-        {"id": "sarah", "name": "Sarah Miller", "zone": "America/New_York", "hours": "mon-fri 09:00-17:00",
-         "language": "en_US", "holidays": "US"},
-        {"id": "jonas", "name": "Jonas Weber", "zone": "Europe/Berlin", "hours": "mon-fri 09:00-17:00",
-         "language": "de_DE", "holidays": "DE-BY"},
-    ],
-}  # fmt: skip
 
 
 def run(*args: str, env: dict[str, str], timeout: float = 20) -> str:
