@@ -45,6 +45,25 @@ ENGLISH: dict[str, str] = {
     "hours.control_character": "hours contain a control character; " + _HOURS_HINT,
     "hours.empty": "hours are empty; " + _HOURS_HINT,
     "hours.days_then_range": "{where}: give the days and then at least one range; " + _HOURS_HINT,
+    # app.availability: days off and time away
+    "away.not_a_date": "'{text}' is not a date; write dates as YYYY-MM-DD, like 2026-12-24",
+    "away.not_a_range": (
+        "'{text}' is not a date or a range of dates; write 2026-12-24, or 2026-12-28..2027-01-01 for a range"
+    ),
+    "away.backwards": "'{text}' ends before it starts; write the first date, then the last",
+    "away.too_long": "'{text}' covers more than {limit} days; split it, or change the usual hours instead",
+    "away.bad_zone": "'{text}': {problem}",
+    "away.bad_hours": "'{text}': {problem}; or write off for days without hours",
+    "away.overlap": "{first} and {second} share dates; give each date one place and one set of hours",
+    "away.control_character": "the dates contain a control character; write them as YYYY-MM-DD",
+    # app.meetings: a booked meeting in the people file
+    "meeting.bad_uid": "'{text}' is not a calendar UID (1 to 255 printable ASCII characters)",
+    "meeting.bad_length": "a meeting of {value} minutes; a booked meeting lasts 1 to {limit} minutes",
+    "meeting.bad_sequence": "'{value}' is not a revision number (SEQUENCE is a whole number from 0)",
+    "meeting.not_an_object": "a booked meeting is not an object",
+    "meeting.bad_clients": "a booked meeting names no client",
+    "meeting.bad_start": "'{text}' is not a start time; it is written like 2026-12-07T14:00:00Z",
+    "meeting.bad_title": "a booked meeting's title is not text",
     # app.zones
     "zone.empty": "the zone is empty; use an IANA name such as America/New_York or Asia/Tokyo",
     "zone.unknown": (
@@ -104,6 +123,8 @@ ENGLISH: dict[str, str] = {
     "field.holidays": "holiday code was",
     "field.notes": "notes were",
     "field.greet_as": "greeting name was",
+    "field.days_off": "days off were",
+    "field.away": "time away was",
     # app.profiles: what a repair did to a field
     "action.called": "called '{name}' for now",
     "action.renamed": "now '{name}'",
@@ -126,6 +147,8 @@ ENGLISH: dict[str, str] = {
     "repair.me_replaced": "your own profile was {kind} — set to default hours on {zone}",
     "repair.no_people_list": "the list of people was {kind}, so no clients could be read",
     "repair.no_client_list": "the client list was {kind}, so no clients could be read",
+    "repair.no_meeting_list": "the booked meetings were {kind}, not a list — left out",
+    "repair.meeting_left_out": "booked meeting {number} was left out: {problem}",
     "repair.client_not_person": "client {number} was {kind}, not a person — left out",
     # app.profiles: why a whole people file cannot be used; each finishes "Your people file ..."
     "unusable.empty": "is empty",

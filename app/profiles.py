@@ -30,7 +30,9 @@ from app.atomic import (
     remove_stale_temporaries,
     write_atomically,
 )
+from app.availability import AvailabilityError, parse_away, parse_days_off
 from app.hours import HoursError, WeeklyHours, parse_hours
+from app.meetings import BookedMeeting, MeetingError, meeting_document, meeting_from_document, merge_meetings
 from app.messages import AppError, Listing, Message, message
 from app.people import Person
 from app.zones import ZoneError, load_zone
@@ -39,7 +41,7 @@ log = logging.getLogger("coretime.store")
 # Records go wherever the program sends its logging (the desktop app: its log file); a program that sends
 # it nowhere (the CLI, which prints notes of its own) gets no stray warnings on stderr.
 logging.getLogger("coretime").addHandler(logging.NullHandler())
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 FILE_MODE = 0o600
 """Client names, notes and hours are the user's business: readable by their owner only."""
 MAX_NAME = 100
@@ -109,6 +111,10 @@ class Profile:
     is_sample: bool = False
     is_me: bool = False
     greet_as: str | None = None
+    days_off: str = ""
+    """Dates off beyond public holidays, as typed (:func:`app.availability.parse_days_off`)."""
+    away: str = ""
+    """Stretches on another clock or with other hours, as typed (:func:`app.availability.parse_away`)."""
 
     @property
     def greeting_name(self) -> str:
@@ -155,10 +161,22 @@ class Profile:
             parse_hours(self.hours)
         except HoursError as error:
             found["hours"] = error.message
+        found.update(self._availability_problems())
         if not _LOCALE.fullmatch(self.language):
             found["language"] = message("profile.bad_language", text=_shown(self.language))
         if self.holidays is not None and not _HOLIDAY_CODE.fullmatch(self.holidays):
             found["holidays"] = message("profile.bad_holidays", text=_shown(self.holidays))
+        return found
+
+    def _availability_problems(self) -> dict[str, Message]:
+        found: dict[str, Message] = {}
+        checks = (("days_off", self.days_off, parse_days_off), ("away", self.away, parse_away))
+        for key, text, parse in checks:
+            if text:
+                try:
+                    parse(text)
+                except AvailabilityError as error:
+                    found[key] = error.message
         return found
 
     def validated(self) -> Profile:
@@ -177,7 +195,14 @@ class Profile:
         """The planner's view of this profile, or ``None`` while the zone is unknown."""
         if self.zone is None:
             return None
-        return Person(self.name, load_zone(self.zone), parse_hours(self.hours), self.holidays)
+        return Person(
+            self.name,
+            load_zone(self.zone),
+            parse_hours(self.hours),
+            self.holidays,
+            days_off=parse_days_off(self.days_off) if self.days_off else (),
+            away=parse_away(self.away) if self.away else (),
+        )
 
 
 def new_id() -> str:
@@ -278,6 +303,8 @@ class Loaded(NamedTuple):
     """The file the people were read from: the store, or its backup; ``None`` on a first launch."""
     version: int = SCHEMA_VERSION
     """The format ``source`` was written in; older ones were migrated while loading."""
+    meetings: tuple[BookedMeeting, ...] = ()
+    """The meetings Coretime arranged, soonest first."""
 
     @property
     def problems(self) -> tuple[str, ...]:
@@ -343,15 +370,36 @@ def _v2_to_v3(document: dict[str, Any], _repairs: list[Message]) -> dict[str, An
     }
 
 
+def _v3_to_v4(document: dict[str, Any], _repairs: list[Message]) -> dict[str, Any]:
+    """Format 4 adds each person's ``days_off`` and ``away`` (none, so far) and the ``meetings`` Coretime
+    arranged (none were recorded before)."""
+
+    def upgraded(person: object) -> object:
+        return {**person, "days_off": "", "away": ""} if isinstance(person, dict) else person
+
+    clients = document.get("clients")
+    return {
+        **document,
+        "schema": 4,
+        "me": upgraded(document.get("me")),
+        "clients": [upgraded(c) for c in clients] if isinstance(clients, list) else clients,
+        "meetings": [],
+    }
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any], list[Message]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
+    3: _v3_to_v4,
 }
 """Format number → the step that turns a document of that format into the next one."""
 
-_DOCUMENT_KEYS = frozenset({"schema", "me", "clients"})
+_DOCUMENT_KEYS = frozenset({"schema", "me", "clients", "meetings"})
 _PERSON_KEYS = frozenset(
-    {"id", "name", "zone", "hours", "language", "holidays", "notes", "is_sample", "greet_as"}
+    {
+        *("id", "name", "zone", "hours", "language", "holidays", "notes", "is_sample", "greet_as"),
+        *("days_off", "away"),
+    }
 )
 
 
@@ -370,6 +418,8 @@ def _salvage_person(
         "holidays": None,
         "notes": "",
         "greet_as": None,
+        "days_off": "",
+        "away": "",
     }
     # What each repair did, made only for the fields that need one: with ten thousand good people,
     # building them all up front was a good part of the start.
@@ -383,13 +433,15 @@ def _salvage_person(
         "holidays": lambda: message("action.removed"),
         "notes": lambda: message("action.emptied"),
         "greet_as": lambda: message("action.greet_by_name"),
+        "days_off": lambda: message("action.emptied"),
+        "away": lambda: message("action.emptied"),
     }
 
     def action(key: str) -> Message:
         return actions[key]()
 
     fields: dict[str, Any] = {"is_me": is_me}
-    for key in ("name", "zone", "hours", "language", "holidays", "notes", "greet_as"):
+    for key in ("name", "zone", "hours", "language", "holidays", "notes", "greet_as", "days_off", "away"):
         optional = key in ("zone", "holidays", "greet_as")
         if key not in raw:
             fields[key] = fallback[key]
@@ -475,10 +527,33 @@ def _salvage(
     return profiles
 
 
-def _parse(
-    data: bytes, system_zone: str, repairs: list[Message], samples: Samples
-) -> tuple[list[Profile], int]:
-    """The people in ``data`` and the format it was written in; :class:`_Unusable` if none can be read."""
+def _salvage_meetings(raw: object, repairs: list[Message]) -> list[BookedMeeting]:
+    """The booked meetings in ``raw``, each one that cannot be used left out and named in ``repairs``."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        repairs.append(message("repair.no_meeting_list", kind=_kind(raw)))
+        return []
+    found: dict[str, BookedMeeting] = {}
+    for number, item in enumerate(raw, start=1):
+        try:
+            meeting = meeting_from_document(item)
+        except MeetingError as error:
+            repairs.append(message("repair.meeting_left_out", number=number, problem=error.message))
+            continue
+        found[meeting.uid] = meeting  # one UID is one calendar event: its latest line is kept
+    return sorted(found.values(), key=lambda m: (m.start, m.uid))
+
+
+class _Parsed(NamedTuple):
+    profiles: list[Profile]
+    version: int
+    meetings: list[BookedMeeting]
+
+
+def _parse(data: bytes, system_zone: str, repairs: list[Message], samples: Samples) -> _Parsed:
+    """The people and meetings in ``data`` and the format it was written in; :class:`_Unusable` if none
+    can be read."""
     if not data.strip():
         raise _Unusable("unusable.empty")
     duplicates: list[str] = []
@@ -517,7 +592,8 @@ def _parse(
     while version < SCHEMA_VERSION:
         document = MIGRATIONS[version](document, repairs)
         version += 1
-    return _salvage(document, system_zone, repairs, samples), written_in
+    profiles = _salvage(document, system_zone, repairs, samples)
+    return _Parsed(profiles, written_in, _salvage_meetings(document.get("meetings"), repairs))
 
 
 _KEPT_NAME = r"\.[a-z0-9]+-\d{8}-\d{6}(?:-\d+)?"
@@ -653,7 +729,7 @@ def _load(
     else:
         repairs: list[Message] = []
         try:
-            profiles, version = _parse(data, system_zone, repairs, samples)
+            profiles, version, meetings = _parse(data, system_zone, repairs, samples)
         except _Unusable as unusable:
             try:
                 kept.append(_move_aside(path, data, "newer" if unusable.newer else "damaged", now))
@@ -672,6 +748,7 @@ def _load(
                 path,
                 data,
                 profiles=profiles,
+                meetings=meetings,
                 version=version,
                 repairs=repairs,
                 problems=problems,
@@ -696,6 +773,7 @@ def _loaded_with_repairs(
     data: bytes,
     *,
     profiles: list[Profile],
+    meetings: list[BookedMeeting],
     version: int,
     repairs: list[Message],
     problems: list[Message],
@@ -719,7 +797,13 @@ def _loaded_with_repairs(
         )
     changed = bool(repairs) or version < SCHEMA_VERSION or from_backup
     return Loaded(
-        tuple(profiles), tuple(problems), kept=tuple(kept), needs_save=changed, source=source, version=version
+        tuple(profiles),
+        tuple(problems),
+        kept=tuple(kept),
+        needs_save=changed,
+        source=source,
+        version=version,
+        meetings=tuple(meetings),
     )
 
 
@@ -759,7 +843,7 @@ def _from_backup(
         return afresh(message("store.backup_unreadable", backup=str(backup), reason=_reason(error)))
     repairs: list[Message] = []
     try:
-        profiles, version = _parse(data, system_zone, repairs, samples)
+        profiles, version, meetings = _parse(data, system_zone, repairs, samples)
     except _Unusable as unusable:
         try:
             kept.append(_move_aside(backup, data, "newer" if unusable.newer else "damaged", now))
@@ -775,6 +859,7 @@ def _from_backup(
         backup,
         data,
         profiles=profiles,
+        meetings=meetings,
         version=version,
         repairs=repairs,
         problems=problems,
@@ -799,13 +884,20 @@ def _person_document(profile: Profile) -> dict[str, Any]:
         "notes": profile.notes,
         "is_sample": profile.is_sample,
         "greet_as": profile.greet_as,
+        "days_off": profile.days_off,
+        "away": profile.away,
     }
 
 
-def to_document(profiles: Sequence[Profile], *, checked: Collection[Profile] = ()) -> dict[str, Any]:
-    """The JSON document for ``profiles`` (exactly one of them the freelancer's); :class:`ProfileError`
-    if any profile is invalid. Profiles in ``checked`` (by identity: the ones saved last time) are
-    known to be valid and not checked again."""
+def to_document(
+    profiles: Sequence[Profile],
+    *,
+    checked: Collection[Profile] = (),
+    meetings: Sequence[BookedMeeting] = (),
+) -> dict[str, Any]:
+    """The JSON document for ``profiles`` (exactly one of them the freelancer's) and ``meetings``;
+    :class:`ProfileError` if any profile is invalid. Profiles in ``checked`` (by identity: the ones
+    saved last time) are known to be valid and not checked again."""
     known = {id(profile) for profile in checked}
     for profile in profiles:
         if id(profile) not in known:
@@ -814,7 +906,12 @@ def to_document(profiles: Sequence[Profile], *, checked: Collection[Profile] = (
     if len(mine) != 1:
         raise ProfileError("profile.not_one_me", count=len(mine))
     clients = [_person_document(p) for p in profiles if not p.is_me]
-    return {"schema": SCHEMA_VERSION, "me": _person_document(mine[0]), "clients": clients}
+    return {
+        "schema": SCHEMA_VERSION,
+        "me": _person_document(mine[0]),
+        "clients": clients,
+        "meetings": [meeting_document(m) for m in sorted(meetings, key=lambda m: (m.start, m.uid))],
+    }
 
 
 def _guard_backup(path: Path) -> tuple[bool, tuple[Message, ...]]:
@@ -856,24 +953,36 @@ def document_text(document: dict[str, Any]) -> str:
     json module's C encoder (``indent`` would fall back to its Python one, which takes a quarter of a
     second for ten thousand clients).
 
-    >>> print(document_text({"schema": 2, "me": {"name": "Me"}, "clients": [{"name": "A"}]}), end="")
+    >>> document = {"schema": 4, "me": {"name": "Me"}, "clients": [{"name": "A"}], "meetings": []}
+    >>> print(document_text(document), end="")
     {
-      "schema": 2,
+      "schema": 4,
       "me": {"name": "Me"},
       "clients": [
         {"name": "A"}
-      ]
+      ],
+      "meetings": []
     }
     """
     encode = _ENCODER.encode
-    clients = ",\n    ".join(map(encode, document["clients"]))
-    listed = f"[\n    {clients}\n  ]" if clients else "[]"
+
+    def listed(items: list[Any]) -> str:
+        joined = ",\n    ".join(map(encode, items))
+        return f"[\n    {joined}\n  ]" if items else "[]"
+
     me = encode(document["me"])
-    return f'{{\n  "schema": {document["schema"]},\n  "me": {me},\n  "clients": {listed}\n}}\n'
+    return (
+        f'{{\n  "schema": {document["schema"]},\n  "me": {me},\n  "clients": {listed(document["clients"])},\n'
+        f'  "meetings": {listed(document.get("meetings", []))}\n}}\n'
+    )
 
 
 def save(
-    path: Path, profiles: Sequence[Profile], *, checked: Collection[Profile] = ()
+    path: Path,
+    profiles: Sequence[Profile],
+    *,
+    checked: Collection[Profile] = (),
+    meetings: Sequence[BookedMeeting] = (),
 ) -> tuple[Message, ...]:
     """Write ``profiles`` to ``path`` atomically, mode 0600, keeping the previous file as ``.bak``;
     return what the user should be told (a backup that could not be read was set aside).
@@ -881,7 +990,7 @@ def save(
     Raises :class:`ProfileError` (before touching the disk) if any profile is invalid (those in
     ``checked`` are known to be valid).
     """
-    text = document_text(to_document(profiles, checked=checked))
+    text = document_text(to_document(profiles, checked=checked, meetings=meetings))
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as error:  # a lone surrogate in the notes, say: refuse before the disk
@@ -913,6 +1022,8 @@ class Saved(NamedTuple):
 
     notices: tuple[Message, ...] = ()
     merged: tuple[Profile, ...] | None = None
+    meetings: tuple[BookedMeeting, ...] | None = None
+    """The meetings as saved when changes made elsewhere were taken in (``None``: as given)."""
 
 
 def _key(profile: Profile) -> str:
@@ -975,6 +1086,7 @@ class ProfileStore:
         self._older: tuple[Path, int, datetime] | None = None
         self._seen: tuple[int, int, int] | None = None
         self._base: tuple[Profile, ...] = ()
+        self._base_meetings: tuple[BookedMeeting, ...] = ()
 
     def load(self, *, system_zone: str, now: datetime, samples: Samples = ENGLISH_SAMPLES) -> Loaded:
         loaded = load(self.path, system_zone=system_zone, now=now, read=self._read, samples=samples)
@@ -983,9 +1095,10 @@ class ProfileStore:
             self._older = (loaded.source, loaded.version, now)
         self._seen = _signature(self.path)
         self._base = loaded.profiles
+        self._base_meetings = loaded.meetings
         return loaded
 
-    def _changes_elsewhere(self) -> tuple[tuple[Profile, ...] | None, tuple[Message, ...]]:
+    def _changes_elsewhere(self) -> tuple[_Parsed | None, tuple[Message, ...]]:
         """The people in the file when it changed since this store last read or wrote it (``None`` when
         it did not, or holds nothing usable), and what to tell. A file that cannot be read raises: it
         is never replaced (the save fails, and is retried)."""
@@ -995,45 +1108,58 @@ class ProfileStore:
         data = self._read(self.path)
         repairs: list[Message] = []
         try:
-            theirs: list[Profile] | None = _parse(data, "UTC", repairs, ENGLISH_SAMPLES)[0]
+            theirs: _Parsed | None = _parse(data, "UTC", repairs, ENGLISH_SAMPLES)
         except _Unusable:
             theirs = None
         if theirs is not None and not repairs:
-            return tuple(theirs), ()
+            return theirs, ()
         # Nothing of a damaged file is lost: it is kept aside as it was, then what could be read is merged.
         changed = datetime.fromtimestamp(os.stat(self.path).st_mtime, UTC)
         kept = _keep_copy(self.path, data, "damaged", changed)
         notice = message("store.changed_damaged", path=str(self.path), kept=str(kept))
         _log(notice)
-        return (None if theirs is None else tuple(theirs)), (notice,)
+        return theirs, (notice,)
 
-    def save(self, profiles: Sequence[Profile], *, resolve: Resolve | None = None) -> Saved:
-        """Save ``profiles`` and return what was done (see :class:`Saved`). When the file changed since it
-        was read (another Coretime, the CLI, a synced copy), the changes are merged by person first;
+    def save(
+        self,
+        profiles: Sequence[Profile],
+        *,
+        meetings: Sequence[BookedMeeting] | None = None,
+        resolve: Resolve | None = None,
+    ) -> Saved:
+        """Save ``profiles`` and ``meetings`` (``None``: the meetings as last loaded or saved) and return
+        what was done (see :class:`Saved`). When the file changed since it was read (another Coretime,
+        the CLI, a synced copy), the changes are merged first, people by id and meetings by ``UID``;
         people changed on both sides raise :class:`ChangedElsewhere` unless ``resolve`` says which side
         wins. The first save after loading an older format first keeps that file, untouched, as
         ``NAME.v<format>-<date>.json`` so an older Coretime can still read it."""
         if self._blocked is not None:
             raise SaveRefused(self._blocked)
+        booked = self._base_meetings if meetings is None else tuple(meetings)
         theirs, told = self._changes_elsewhere()
-        merged = None
+        merged = merged_meetings = None
         if theirs is not None:
-            combined, conflicts = merge(self._base, profiles, theirs, resolve=resolve)
+            combined, conflicts = merge(self._base, profiles, theirs.profiles, resolve=resolve)
             if conflicts and resolve is None:
                 log.warning(
                     "%s: %d people changed both in the window and in the file", self.path, len(conflicts)
                 )
                 raise ChangedElsewhere(tuple(conflicts))
+            both = merge_meetings(self._base_meetings, booked, theirs.meetings)
             if combined != list(profiles):
                 merged = tuple(combined)
                 profiles = combined
+            if both != sorted(booked, key=lambda m: (m.start, m.uid)):
+                merged_meetings = booked = tuple(both)
+            if merged is not None or merged_meetings is not None:
                 told = (*told, message("store.merged", path=str(self.path)))
                 log.warning("%s: changes made elsewhere were merged in", self.path)
         if self._older is not None:
             source, version, loaded_at = self._older
             _keep_copy(source, self._read(source), f"v{version}", loaded_at)
             self._older = None
-        told = (*told, *save(self.path, profiles, checked=self._base))
+        told = (*told, *save(self.path, profiles, checked=self._base, meetings=booked))
         self._seen = _signature(self.path)
         self._base = tuple(profiles)
-        return Saved(told, merged)
+        self._base_meetings = tuple(booked)
+        return Saved(told, merged, merged_meetings)

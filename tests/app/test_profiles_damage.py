@@ -390,7 +390,7 @@ def test_format_1_sample_migrates_forward(tmp_path: Path) -> None:
     store.save(loaded.profiles)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["profiles.json", "profiles.json.bak", kept.name]
     written = json.loads(path.read_text(encoding="utf-8"))
-    assert written["schema"] == SCHEMA_VERSION == 3
+    assert written["schema"] == SCHEMA_VERSION == 4
     assert written["me"]["name"] == "Aiko"
     assert "is_me" not in written["me"]
     assert load(path, system_zone="UTC", now=NOW).profiles == loaded.profiles
@@ -426,7 +426,7 @@ def test_format_2_migrates_to_3_greeting_everyone_by_their_first_name(tmp_path: 
     store.save(loaded.profiles)
     assert (tmp_path / f"profiles.v2-{STAMP}.json").read_bytes() == original
     written = json.loads(path.read_text(encoding="utf-8"))
-    assert written["schema"] == 3
+    assert written["schema"] == 4
     assert [c["greet_as"] for c in written["clients"]] == [None, None]
 
 
