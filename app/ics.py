@@ -578,6 +578,22 @@ def invite_calendar(
     return _build(meeting, now=now, weekly=weekly, invite=invite)
 
 
+def cancel_calendar(*, meeting: Meeting, now: datetime) -> bytes:
+    """A ``METHOD:CANCEL`` file for ``meeting`` as exported before: the same ``UID`` (``meeting.uid``, which
+    must be given), ``STATUS:CANCELLED`` and a ``SEQUENCE`` above the last one sent, so that a calendar
+    which imported the meeting takes it off (RFC 5546 3.2.5)."""
+    if meeting.uid is None:
+        raise TypeError("Give the UID of the meeting exported before: a cancellation names the event it ends.")
+    calendar = _calendar("CANCEL")
+    first = meeting.interval
+    event = _event(meeting, uid=meeting.uid, now=now, start=_utc(first.start), end=_utc(first.end))
+    event.add("status", "CANCELLED")
+    for alarm in list(event.subcomponents):  # a cancelled meeting rings no reminder
+        event.subcomponents.remove(alarm)
+    calendar.add_component(event)
+    return bytes(calendar.to_ical())
+
+
 def holds_calendar(
     options: Sequence[Interval],
     *,

@@ -9,10 +9,11 @@ and a cancellation a ``METHOD:CANCEL`` file that calendars match to the event th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo
 
 from app.intervals import Interval, Span, seconds, union_spans
 from app.messages import AppError
@@ -177,3 +178,92 @@ def forget_past(
 ) -> list[BookedMeeting]:
     """The meetings ending after ``now - keep``: the file does not grow with every call ever held."""
     return [m for m in meetings if m.end > now - keep]
+
+
+def booked(meetings: Sequence[BookedMeeting], meeting: BookedMeeting) -> list[BookedMeeting]:
+    """``meetings`` with ``meeting`` recorded: added, or in place of the one with its ``UID`` (a file
+    exported again)."""
+    return sorted([*(m for m in meetings if m.uid != meeting.uid), meeting], key=lambda m: (m.start, m.uid))
+
+
+def cancelled(meetings: Sequence[BookedMeeting], uid: str) -> list[BookedMeeting]:
+    return [m for m in meetings if m.uid != uid]
+
+
+def without_clients(meetings: Sequence[BookedMeeting], known: Collection[str]) -> list[BookedMeeting]:
+    """The meetings that still name a client in ``known`` (ids), naming only those: a client removed from
+    Coretime takes their one-to-one meetings along, and leaves a team call."""
+    kept = []
+    for meeting in meetings:
+        clients = tuple(c for c in meeting.clients if c in known)
+        if clients:
+            kept.append(meeting if clients == meeting.clients else replace(meeting, clients=clients))
+    return kept
+
+
+def busy_with_meetings(
+    spans: Sequence[Span],
+    meetings: Iterable[BookedMeeting],
+    start: int,
+    end: int,
+    *,
+    ignore: str | None = None,
+) -> list[Span]:
+    """Busy time from the calendars (``spans``) and the booked meetings (but the one with ``UID``
+    ``ignore``, being moved) within ``[start, end)``, merged: what suggestions and checks keep clear of."""
+    mine = [m for m in meetings if m.uid != ignore]
+    clipped = [(max(a, start), min(b, end)) for a, b in spans if a < end and b > start]
+    return union_spans([*clipped, *booked_spans(mine, start, end)])
+
+
+class UpcomingRow(NamedTuple):
+    """One booked meeting as the Upcoming list shows it: when on the (first) client's clock and on the
+    freelancer's, with whom, how long, and how far away (``until``; negative while it runs)."""
+
+    uid: str
+    names: tuple[str, ...]
+    theirs: datetime
+    mine: datetime
+    minutes: int
+    until: timedelta
+    clash: bool
+    """It shares time with another booked meeting or with busy time from the calendars."""
+
+    @property
+    def running(self) -> bool:
+        return self.until <= timedelta(0)
+
+
+def upcoming_rows(
+    meetings: Iterable[BookedMeeting],
+    people: Mapping[str, tuple[str, ZoneInfo | None]],
+    *,
+    my_zone: ZoneInfo,
+    now: datetime,
+    busy: Sequence[Span] = (),
+) -> list[UpcomingRow]:
+    """The meetings not over at ``now``, soonest first, as rows: ``people`` maps a client id to their name
+    and zone (``None`` while not known: the row shows the freelancer's clock twice). A client no longer
+    in ``people`` is left out of the names."""
+    ahead = upcoming(meetings, now)
+    rows = []
+    for meeting in ahead:
+        named = [people[c] for c in meeting.clients if c in people]
+        zone = next((z for _n, z in named if z is not None), my_zone)
+        span = (seconds(meeting.start), seconds(meeting.end))
+        others = [
+            m for m in ahead if m.uid != meeting.uid and m.start < meeting.end and meeting.start < m.end
+        ]
+        clash = bool(others) or any(a < span[1] and span[0] < b for a, b in busy)
+        rows.append(
+            UpcomingRow(
+                meeting.uid,
+                tuple(n for n, _z in named),
+                meeting.start.astimezone(zone),
+                meeting.start.astimezone(my_zone),
+                meeting.minutes,
+                meeting.start - now,
+                clash,
+            )
+        )
+    return rows

@@ -876,6 +876,61 @@ def catalogue() -> dict[str, str]:
         "weekday.4": QCoreApplication.translate("AppMessages", "Fri", "weekday.4"),
         "weekday.5": QCoreApplication.translate("AppMessages", "Sat", "weekday.5"),
         "weekday.6": QCoreApplication.translate("AppMessages", "Sun", "weekday.6"),
+        "meeting.bad_uid": QCoreApplication.translate(
+            "AppMessages",
+            "'{text}' is not a calendar UID (1 to 255 printable ASCII characters)",
+            "meeting.bad_uid",
+        ),
+        "meeting.bad_length": QCoreApplication.translate(
+            "AppMessages",
+            "a meeting of {value} minutes; a booked meeting lasts 1 to {limit} minutes",
+            "meeting.bad_length",
+        ),
+        "meeting.bad_sequence": QCoreApplication.translate(
+            "AppMessages",
+            "'{value}' is not a revision number (SEQUENCE is a whole number from 0)",
+            "meeting.bad_sequence",
+        ),
+        "meeting.not_an_object": QCoreApplication.translate(
+            "AppMessages",
+            "a booked meeting is not an object",
+            "meeting.not_an_object",
+        ),
+        "meeting.bad_clients": QCoreApplication.translate(
+            "AppMessages",
+            "a booked meeting names no client",
+            "meeting.bad_clients",
+        ),
+        "meeting.bad_start": QCoreApplication.translate(
+            "AppMessages",
+            "'{text}' is not a start time; it is written like 2026-12-07T14:00:00Z",
+            "meeting.bad_start",
+        ),
+        "meeting.bad_title": QCoreApplication.translate(
+            "AppMessages",
+            "a booked meeting's title is not text",
+            "meeting.bad_title",
+        ),
+        "repair.no_meeting_list": QCoreApplication.translate(
+            "AppMessages",
+            "the booked meetings were {kind}, not a list — left out",
+            "repair.no_meeting_list",
+        ),
+        "repair.meeting_left_out": QCoreApplication.translate(
+            "AppMessages",
+            "booked meeting {number} was left out: {problem}",
+            "repair.meeting_left_out",
+        ),
+        "field.days_off": QCoreApplication.translate(
+            "AppMessages",
+            "days off were",
+            "field.days_off",
+        ),
+        "field.away": QCoreApplication.translate(
+            "AppMessages",
+            "time away was",
+            "field.away",
+        ),
     }
 
 
