@@ -583,7 +583,7 @@ def cancel_calendar(*, meeting: Meeting, now: datetime) -> bytes:
     must be given), ``STATUS:CANCELLED`` and a ``SEQUENCE`` above the last one sent, so that a calendar
     which imported the meeting takes it off (RFC 5546 3.2.5)."""
     if meeting.uid is None:
-        raise TypeError("Give the UID of the meeting exported before: a cancellation names the event it ends.")
+        raise TypeError("Give the UID of the meeting exported before: a cancellation names its event.")
     calendar = _calendar("CANCEL")
     first = meeting.interval
     event = _event(meeting, uid=meeting.uid, now=now, start=_utc(first.start), end=_utc(first.end))

@@ -181,7 +181,8 @@ def file_stem(name: str) -> str:
 
 
 def export_file_name(kind: str, client_names: Sequence[str], start: datetime, client: Person) -> str:
-    """The file name a calendar export suggests: what it is, for whom, and when on the client's clock.
+    """The file name a calendar export suggests: what it is (``slot``, ``weekly``, ``holds``, and for a
+    booked meeting ``update`` or ``cancel``), for whom, and when on the client's clock.
 
     >>> from datetime import UTC
     >>> from zoneinfo import ZoneInfo
@@ -195,7 +196,7 @@ def export_file_name(kind: str, client_names: Sequence[str], start: datetime, cl
     wall = start.astimezone(client.zone)
     if kind == "holds":
         return f"options-call-{who}-{wall:%Y-%m-%d}.ics"
-    prefix = "weekly-call" if kind == "weekly" else "call"
+    prefix = {"weekly": "weekly-call", "update": "moved-call", "cancel": "cancelled-call"}.get(kind, "call")
     return f"{prefix}-{who}-{wall:%Y-%m-%d-%H%M}.ics"
 
 

@@ -931,6 +931,47 @@ def catalogue() -> dict[str, str]:
             "time away was",
             "field.away",
         ),
+        "away.not_a_date": QCoreApplication.translate(
+            "AppMessages",
+            "'{text}' is not a date; write dates as YYYY-MM-DD, like 2026-12-24",
+            "away.not_a_date",
+        ),
+        "away.not_a_range": QCoreApplication.translate(
+            "AppMessages",
+            "'{text}' is not a date or a range of dates; write 2026-12-24, or 2026-12-28..2027-01-01 for a "
+            "range",
+            "away.not_a_range",
+        ),
+        "away.backwards": QCoreApplication.translate(
+            "AppMessages",
+            "'{text}' ends before it starts; write the first date, then the last",
+            "away.backwards",
+        ),
+        "away.too_long": QCoreApplication.translate(
+            "AppMessages",
+            "'{text}' covers more than {limit} days; split it, or change the usual hours instead",
+            "away.too_long",
+        ),
+        "away.bad_zone": QCoreApplication.translate(
+            "AppMessages",
+            "'{text}': {problem}",
+            "away.bad_zone",
+        ),
+        "away.bad_hours": QCoreApplication.translate(
+            "AppMessages",
+            "'{text}': {problem}; or write off for days without hours",
+            "away.bad_hours",
+        ),
+        "away.overlap": QCoreApplication.translate(
+            "AppMessages",
+            "{first} and {second} share dates; give each date one place and one set of hours",
+            "away.overlap",
+        ),
+        "away.control_character": QCoreApplication.translate(
+            "AppMessages",
+            "the dates contain a control character; write them as YYYY-MM-DD",
+            "away.control_character",
+        ),
     }
 
 

@@ -1,5 +1,5 @@
 """The panels about the selected client, one tab each (the proposal, the daily check-in, the deadline),
-with Alt+1, Alt+2, Alt+3 to reach them from anywhere in the window."""
+with Alt+1, Alt+2, Alt+3, Alt+4 to reach them from anywhere in the window."""
 
 from __future__ import annotations
 

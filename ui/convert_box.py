@@ -41,11 +41,13 @@ class ConvertBox(QWidget):
         pickRequested(object): put this :class:`~app.intervals.Interval` on the timeline as the slot.
         alternativeChosen(object): read the text again at this other instant (a ``datetime``).
         copied(str): the reply was put on the clipboard.
+        bookRequested(object): the client's time is agreed: book this :class:`~app.intervals.Interval`.
     """
 
     pickRequested = Signal(object)
     alternativeChosen = Signal(object)
     copied = Signal(str)
+    bookRequested = Signal(object)
 
     def __init__(self, clipboard: QClipboard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +80,10 @@ class ConvertBox(QWidget):
         self.copy_button = QPushButton(self.tr("Copy reply"), self)
         self.pick_button = QPushButton(self.tr("Pick on the timeline"), self)
         self.pick_button.setToolTip(self.tr("Make it the proposal's slot, to export or propose"))
+        self.book_button = QPushButton(self.tr("Book and save .ics"), self)
+        self.book_button.setToolTip(
+            self.tr("The time is agreed: book it, keep it out of later proposals and save its calendar file")
+        )
 
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
@@ -87,6 +93,7 @@ class ConvertBox(QWidget):
         buttons.addLayout(self.alternatives)
         buttons.addStretch(1)
         buttons.addWidget(self.pick_button)
+        buttons.addWidget(self.book_button)
         buttons.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -101,6 +108,7 @@ class ConvertBox(QWidget):
         self.paste_button.clicked.connect(self.paste_and_read)
         self.copy_button.clicked.connect(self.copy)
         self.pick_button.clicked.connect(self._pick)
+        self.book_button.clicked.connect(self._book)
         self._show(None)
 
     def set_reader(self, reader: Reader | None, describe: Describer, name: Naming) -> None:
@@ -154,7 +162,7 @@ class ConvertBox(QWidget):
             if widget is not None:
                 widget.deleteLater()
         shown = conversion is not None
-        for widget in (self.result, self.reply, self.copy_button, self.pick_button):
+        for widget in (self.result, self.reply, self.copy_button, self.pick_button, self.book_button):
             widget.setVisible(shown)
         if conversion is None or self._describe is None:
             self.result.clear()
@@ -182,3 +190,8 @@ class ConvertBox(QWidget):
         if self._conversion is not None:
             interval: Interval = self._conversion.reading.interval
             self.pickRequested.emit(interval)
+
+    def _book(self) -> None:
+        if self._conversion is not None:
+            interval: Interval = self._conversion.reading.interval
+            self.bookRequested.emit(interval)

@@ -26,6 +26,7 @@ class LegendDialog(QDialog):
             (Kind.DAY_OFF, self.tr("Day off: a weekday without hours for that person")),
             (Kind.HOLIDAY, self.tr("Public holiday, named on the row: no hours that day")),
             (Kind.BUSY, self.tr("Busy in your calendars (Edit → Your calendars…)")),
+            (Kind.MEETING, self.tr("A meeting you booked in Coretime, with whom (Upcoming tab)")),
             (Kind.SHARED, self.tr("Time everyone shares, with its length")),
             (
                 Kind.OPTION_BADGE,
@@ -74,7 +75,7 @@ class LegendDialog(QDialog):
         link = palette.color(QPalette.ColorRole.Link)
         if kind in PATTERNS:
             painter.fillRect(rect, QBrush(colours[kind], PATTERNS[kind]))
-        elif kind in (Kind.HOURS, Kind.EDGE, Kind.NIGHT, Kind.SHARED):
+        elif kind in (Kind.HOURS, Kind.EDGE, Kind.NIGHT, Kind.SHARED, Kind.MEETING):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colours[kind])
             painter.drawRoundedRect(rect, 3, 3)

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.intervals import Interval
+from app.intervals import Interval, seconds
 from app.people import Person
 from app.profiles import ChangedElsewhere, Profile, ProfileStore, Resolve, Samples, new_id
 from app.timeline import ViewMode, day_window_start, step_anchor, timeline_facts, today, view_span
 from app.zones import load_zone
 from ui.app_messages import error_text, message_text
+from ui.bookings import Bookings
 from ui.i18n import SETTING, SHIPPED, SYSTEM, interface_locale, language_choice, language_name
 from ui.notice_bar import NoticeBar
 from ui.people_list import PeopleList
@@ -47,8 +48,10 @@ if TYPE_CHECKING:
     from app.calendar_sources import CalendarSource, SourceState
     from app.checkin import CheckinPlan
     from app.convert import Conversion
+    from app.meetings import BookedMeeting
     from app.proposal_state import Concern, ProposalState
     from app.ranking import Option  # loads after the first frame, with the rest of the ranking
+    from app.reminders import Meeting as ReminderMeeting
     from app.rhythm import ClientStatus
     from ui.calendar_reader import CalendarReader
     from ui.calendars_dialog import CalendarsDialog
@@ -199,10 +202,19 @@ class MainWindow(QMainWindow):
         self.notices = NoticeBar(self)
         loaded = store.load(system_zone=system_zone, now=clock(), samples=self._samples())
         self._profiles: list[Profile] = list(loaded.profiles)
+        self.bookings = Bookings(
+            loaded.meetings,
+            settings=settings,
+            clock=clock,
+            choose_save_path=lambda parent, name: self._choose_save_path(parent, name),  # noqa: PLW0108 - as set now
+            people_of=self._meeting_people,
+            parent=self,
+        )
         self._save_problem = ""
         self._quit_unsaved = False
         self.quit_question: QMessageBox | None = None
         self.conflict_question: QMessageBox | None = None
+        self.cancel_question: QMessageBox | None = None
         self.retry_timer = QTimer(self)
         self.retry_timer.setSingleShot(True)
         self.retry_timer.setInterval(SAVE_RETRY_MS)
@@ -264,16 +276,19 @@ class MainWindow(QMainWindow):
         from ui.deadline_panel import DeadlinePanel  # noqa: PLC0415
         from ui.minute_ticker import MinuteTicker  # noqa: PLC0415
         from ui.proposal_panel import ProposalPanel  # noqa: PLC0415
+        from ui.upcoming_panel import UpcomingPanel  # noqa: PLC0415
 
         languages = self._languages()
         self.proposal = ProposalPanel(self._clipboard, languages, self)
         self.checkin = CheckinPanel(self._clock, self._choose_save_path, self)
         self.deadline = DeadlinePanel(self._clipboard, self._clock, languages, self)
+        self.upcoming = UpcomingPanel(lambda key: self._place(key), self)  # noqa: PLW0108 - CLDR's, once loaded
         self.tabs = ClientTabs(
             [
                 (self.proposal, self.tr("Proposal"), self.proposal.duration),
                 (self.checkin, self.tr("Daily check-in"), self.checkin.export_button),
                 (self.deadline, self.tr("Deadline"), self.deadline.date),
+                (self.upcoming, self.tr("Upcoming"), self.upcoming),
             ],
             self,
         )
@@ -321,10 +336,11 @@ class MainWindow(QMainWindow):
         # file elsewhere are merged in by the store; people changed on both sides are the user's call.
         self._unsaved = True
         try:
+            meetings = self.bookings.meetings()
             saved = (
-                self._store.save(self._profiles)
+                self._store.save(self._profiles, meetings=meetings)
                 if resolve is None
-                else self._store.save(self._profiles, resolve=resolve)
+                else self._store.save(self._profiles, meetings=meetings, resolve=resolve)
             )
         except ChangedElsewhere as conflict:
             self._ask_which_to_keep(conflict.names)
@@ -350,6 +366,10 @@ class MainWindow(QMainWindow):
         self._unsaved = False
         self.retry_timer.stop()
         told = saved.notices
+        if saved.meetings is not None:
+            self.bookings.take_in(saved.meetings)
+            if saved.merged is None and self._panels_built:
+                self._refresh_details()
         if saved.merged is not None:
             self._take_in(saved.merged)
         for notice in told:
@@ -732,7 +752,7 @@ class MainWindow(QMainWindow):
         from ui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415 - only when asked for
 
         keys = [
-            (self.tr("Show the proposal, check-in or deadline page"), "Alt+1, Alt+2, Alt+3"),
+            (self.tr("Show the proposal, check-in, deadline or upcoming page"), "Alt+1, Alt+2, Alt+3, Alt+4"),
             (self.tr("Select the first client found"), self.tr("Enter in the find field")),
             (self.tr("Move the day view by an hour"), self.tr("Shift+wheel on the timeline")),
         ]
@@ -761,7 +781,7 @@ class MainWindow(QMainWindow):
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
         # Then the other pages, each after the last: Tab from the timeline lands in whichever page shows,
-        # because hidden widgets are skipped. The tab bar comes last; Alt+1/2/3 reach the pages directly.
+        # because hidden widgets are skipped. The tab bar comes last; Alt+1/2/3/4 reach the pages directly.
         for first, second in (
             (self.proposal.export_button, self.checkin.export_button),
             (self.checkin.export_button, self.deadline.date),
@@ -788,6 +808,16 @@ class MainWindow(QMainWindow):
         self.proposal.settingsChanged.connect(self._proposal_settings_changed)
         self.proposal.greetingEdited.connect(self._greeting_edited)
         self.proposal.options.showRequested.connect(self.show_option)
+        self.proposal.options.bookRequested.connect(self.book_option)
+        self.proposal.convert.bookRequested.connect(self.book)
+        self.bookings.changed.connect(self._meetings_changed)
+        self.bookings.told.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.bookings.failed.connect(lambda text: self.notices.show_notices([text]))
+        self.upcoming.showRequested.connect(self.show_meeting)
+        self.upcoming.moveRequested.connect(self.move_meeting)
+        self.upcoming.exportRequested.connect(self.bookings.export)
+        self.upcoming.cancelRequested.connect(self.cancel_meeting)
+        self.tray.meetingsRequested.connect(self.open_upcoming)
         self.proposal.convert.pickRequested.connect(self._conversion_picked)
         self.proposal.convert.alternativeChosen.connect(self._conversion_alternative)
         self.proposal.convert.copied.connect(
@@ -926,8 +956,11 @@ class MainWindow(QMainWindow):
         self.confirm.open()
 
     def _remove_confirmed(self, person_id: str) -> None:
+        from app.meetings import without_clients  # noqa: PLC0415
+
         self._profiles = [p for p in self._profiles if p.id != person_id]
         self._selected = [i for i in self._selected if i != person_id]
+        self.bookings.take_in(without_clients(self.bookings.meetings(), {p.id for p in self._profiles}))
         self._save()
         self.people.set_profiles(self._profiles, self._selected)
         self._refresh()
@@ -1107,7 +1140,7 @@ class MainWindow(QMainWindow):
             self.calendars_dialog.set_states(states, load_zone(self._me.zone or "UTC"))
         self._refresh_details()
 
-    def _busy_between(self, start: datetime, end: datetime) -> list[tuple[int, int]]:
+    def _calendar_busy(self, start: datetime, end: datetime) -> list[tuple[int, int]]:
         """The freelancer's busy spans within ``[start, end)``, from every calendar read."""
         if not self._calendar_states:
             return []
@@ -1115,9 +1148,19 @@ class MainWindow(QMainWindow):
 
         return busy_spans(self._calendar_states, start, end)
 
+    def _busy_between(self, start: datetime, end: datetime) -> list[tuple[int, int]]:
+        """What suggestions and checks keep clear of within ``[start, end)``: the calendars' busy time and
+        the meetings booked in Coretime."""
+        from app.meetings import busy_with_meetings  # noqa: PLC0415
+
+        spans = self._calendar_busy(start, end)
+        return busy_with_meetings(spans, self.bookings.meetings(), seconds(start), seconds(end))
+
     def _show_busy(self, shown: Interval) -> None:
-        """The busy time on the freelancer's row, with the titles of the calendars that may show them."""
-        busy = [Interval.from_span(span) for span in self._busy_between(shown.start, shown.end)]
+        """The busy time on the freelancer's row, with the titles of the calendars that may show them;
+        and the booked meetings over it."""
+        self._show_meetings()
+        busy = [Interval.from_span(span) for span in self._calendar_busy(shown.start, shown.end)]
         titles = [
             (Interval.from_span(block.span), block.title or "")
             for state in self._calendar_states
@@ -1458,6 +1501,7 @@ class MainWindow(QMainWindow):
     def _slot_selected(self, selection: Interval | None) -> None:
         """A slot picked on the timeline sets the meeting's length (the Length control follows it), so
         the text's length, every option's and the calendar file's agree."""
+        self._show_meetings()  # a meeting can be moved to it
         if selection is not None and selection.duration != self.proposal.settings().duration:
             self.proposal.set_duration(selection.duration)  # re-ranks, and refreshes the text
             return
@@ -1518,6 +1562,7 @@ class MainWindow(QMainWindow):
 
     def _minute_passed(self) -> None:
         self._show_statuses()
+        self._show_meetings()
         self.checkin.refresh()
         self.deadline.refresh()
         pick = self.timeline.selection()
@@ -1667,9 +1712,173 @@ class MainWindow(QMainWindow):
         if self._export is not None:
             uid, sequence, shown = self._export
             self._settings.setValue(f"exports/{uid}", f"{sequence}|{shown}")
+            if kind == "slot":  # the meeting is arranged: kept, drawn, reminded of, kept clear of
+                self._record_export(slot, uid, sequence)
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 6000)
         if warnings:
             self.notices.show_notices(warnings)
+
+    # --- booked meetings -----------------------------------------------------------------------
+    def _meeting_people(self, meeting: BookedMeeting) -> tuple[list[Person], list[str], str] | None:
+        """The freelancer and the meeting's clients as persons, their names, and the proposal language of
+        the first: what its calendar file says."""
+        from app.proposal import LocaleError, resolve_locale  # noqa: PLC0415
+
+        me = self._me.person()
+        clients = [p for p in self._profiles[1:] if p.id in meeting.clients and p.zone is not None]
+        persons = [c.person() for c in clients]
+        if me is None or not clients:
+            return None
+        try:
+            locale = resolve_locale(clients[0].language)
+        except LocaleError:
+            locale = "en_US"
+        return [me, *(p for p in persons if p is not None)], [c.name for c in clients], locale
+
+    def _meetings_changed(self) -> None:
+        """Booked, moved or cancelled: saved, drawn, listed, kept clear of by the options, reminded of."""
+        self._save()
+        if self._panels_built:
+            self._refresh_details()
+            self._plan_reminders()
+
+    def _show_meetings(self) -> None:
+        """The booked meetings on the timeline, in the Upcoming list (with the time left) and the tray."""
+        if not self._panels_built:
+            return
+        from app.meetings import upcoming_rows  # noqa: PLC0415
+
+        meetings = self.bookings.meetings()
+        profiles = {p.id: p for p in self._profiles[1:]}
+        labels = []
+        for meeting in meetings:
+            names = [profiles[c].greeting_name or profiles[c].name for c in meeting.clients if c in profiles]
+            labels.append((meeting.interval, " & ".join(names)))
+        self.timeline.set_meetings(labels)
+        now = self._clock()
+        people = {p.id: (p.name, None if p.zone is None else load_zone(p.zone)) for p in profiles.values()}
+        ahead = [m for m in meetings if m.end > now]
+        busy = self._calendar_busy(
+            min((m.start for m in ahead), default=now), max((m.end for m in ahead), default=now)
+        )
+        rows = upcoming_rows(meetings, people, my_zone=load_zone(self._me.zone or "UTC"), now=now, busy=busy)
+        self.upcoming.set_rows(rows, can_move=self.timeline.selection() is not None)
+        count = len(rows)
+        self.tabs.setTabText(
+            3, self.tr("Upcoming ({count})").format(count=count) if count else self.tr("Upcoming")
+        )
+        self.tray.set_meetings([(row.uid, self.upcoming.row_text(row).replace("\n", " · ")) for row in rows])
+
+    def _record_export(self, slot: Interval, uid: str, sequence: int) -> None:
+        from app.meetings import BookedMeeting  # noqa: PLC0415
+
+        clients = [c.id for c in self._clients() if c.zone is not None]
+        if not clients or slot.start < self._clock():
+            return
+        minutes = max(int(slot.duration.total_seconds() // 60), 1)
+        self.bookings.record(
+            BookedMeeting(uid, tuple(clients), slot.start, minutes, self._meeting_title(), sequence)
+        )
+
+    def book_option(self, number: int) -> None:
+        """The client accepted option ``number``: book it and save its calendar file."""
+        state = self._state
+        choice = None if state is None else next((c for c in state.choices if c.number == number), None)
+        if choice is not None:
+            self.book(choice.interval)
+
+    def book(self, interval: Interval) -> None:
+        """Book ``interval`` with the selected clients whose zones are known, then offer its .ics file."""
+        from app.ics import stable_uid  # noqa: PLC0415
+
+        clients = [c for c in self._clients() if c.zone is not None]
+        if not clients:
+            self.statusBar().showMessage(self.tr("Select a client to book a meeting with"), 6000)
+            return
+        title = self._meeting_title()
+        meeting = self.bookings.book(
+            interval, [c.id for c in clients], title, stable_uid("meeting", interval.start, title)
+        )
+        if meeting is None:
+            return
+        if self.timeline.selection() == interval:
+            self.timeline.set_selection(None)
+        wall = meeting.start.astimezone(load_zone(clients[0].zone or "UTC"))
+        self.statusBar().showMessage(
+            self.tr("Booked with {names}: {day} {time} on their clock").format(
+                names=", ".join(c.name for c in clients),
+                day=dated_text(wall, self.locale()),
+                time=clock_text(wall, self.locale()),
+            ),
+            8000,
+        )
+        self.bookings.export(meeting.uid)
+
+    def show_meeting(self, uid: str) -> None:
+        """Bring a booked meeting into view on the timeline."""
+        meeting = self.bookings.find(uid)
+        if meeting is None:
+            return
+        self._anchor = meeting.start.astimezone(load_zone(self._me.zone or "UTC")).date()
+        self._refresh()
+
+    def move_meeting(self, uid: str) -> None:
+        """Move a booked meeting to the slot picked on the timeline, and write the update."""
+        picked = self.timeline.selection()
+        if picked is None:
+            self.statusBar().showMessage(self.tr("Pick a slot on the timeline first"), 4000)
+            return
+        if self.bookings.move(uid, picked) is not None:
+            self.timeline.set_selection(None)
+
+    def cancel_meeting(self, uid: str) -> None:
+        """Ask first (without blocking the event loop): cancel with a file for the calendars, or without."""
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+        row = next((r for r in self.upcoming.rows() if r.uid == uid), None)
+        if row is None:
+            return
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Cancel meeting"),
+            self.tr(
+                "Cancel this meeting?\n{meeting}\n\nCoretime can save a cancellation file: opened in your "
+                "calendar, or sent to the client, it takes the meeting off the calendars that hold it."
+            ).format(meeting=self.upcoming.row_text(row)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        with_file = question.addButton(
+            self.tr("Cancel and save the file…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        without = question.addButton(self.tr("Cancel without a file"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = question.addButton(self.tr("Keep the meeting"), QMessageBox.ButtonRole.RejectRole)
+        question.setDefaultButton(keep)
+
+        def answered() -> None:
+            clicked = question.clickedButton()
+            if clicked is with_file:
+                self.bookings.cancel(uid, with_file=True)
+            elif clicked is without:
+                self.bookings.cancel(uid, with_file=False)
+            self.cancel_question = None
+
+        question.finished.connect(answered)
+        self.cancel_question = question
+        question.open()
+
+    def open_upcoming(self) -> None:
+        self.open_window()
+        self.tabs.show_page(3)
+
+    def _reminder_meetings(self) -> list[ReminderMeeting]:
+        from app.reminders import Meeting as ReminderMeeting  # noqa: PLC0415
+
+        return [
+            ReminderMeeting(m.clients[0], m.start, timedelta(minutes=m.minutes))
+            for m in self.bookings.meetings()
+            if m.clients
+        ]
 
     # --- reminders -----------------------------------------------------------------------------
     def _build_reminders(self) -> None:
@@ -1708,7 +1917,7 @@ class MainWindow(QMainWindow):
         assert me is not None  # the freelancer's zone is required by validation
         clients = [(p.id, person) for p in self._profiles[1:] if (person := p.person()) is not None]
         switches = reminder_settings(self._settings, [key for key, _ in clients])
-        self.reminder_clock.set_people(me, clients, (), switches)
+        self.reminder_clock.set_people(me, clients, self._reminder_meetings(), switches)
 
     def _tell_in_tray(self, summary: str, body: str, target: str) -> None:
         """Where the desktop has no notification service: the tray's own message."""
@@ -1814,7 +2023,8 @@ class MainWindow(QMainWindow):
         self.open_window()
         if any(p.id == client for p in self._profiles):
             self.people.select([client])
-        self.tabs.show_page(1 if kind in {"checkin", "clock_change"} else 0)
+        pages = {"checkin": 1, "clock_change": 1, "meeting": 3}
+        self.tabs.show_page(pages.get(kind, 0))
 
     # --- settings ------------------------------------------------------------------------------
     def _restore_settings(self) -> None:

@@ -31,10 +31,12 @@ class OptionList(QWidget):
     Signals:
         showRequested(int): bring the option with this number into view.
         removeRequested(): remove the picked slot from the proposal.
+        bookRequested(int): the client accepted the option with this number: book it.
     """
 
     showRequested = Signal(int)
     removeRequested = Signal()
+    bookRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +48,7 @@ class OptionList(QWidget):
         self._rows: tuple[OptionRow, ...] = ()
         self.labels: list[QLabel] = []
         self.show_buttons: list[QToolButton] = []
+        self.book_buttons: list[QToolButton] = []
         self.remove_button: QToolButton | None = None
 
     def rows(self) -> tuple[OptionRow, ...]:
@@ -61,7 +64,7 @@ class OptionList(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.labels, self.show_buttons, self.remove_button = [], [], None
+        self.labels, self.show_buttons, self.book_buttons, self.remove_button = [], [], [], None
         for line, row in enumerate(rows):
             badge = QLabel(str(row.number), self)
             bold = badge.font()
@@ -80,7 +83,7 @@ class OptionList(QWidget):
                 palette = warning.palette()
                 palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Link))
                 warning.setPalette(palette)
-                self._grid.addWidget(warning, 2 * line + 1, 1, 1, 3)
+                self._grid.addWidget(warning, 2 * line + 1, 1, 1, 4)
             spoken = f"{row.when}{picked}. {row.mine}. {row.warning}".strip()
             text.setAccessibleName(spoken)
             show = QToolButton(self)
@@ -92,15 +95,26 @@ class OptionList(QWidget):
             self._grid.addWidget(badge, 2 * line, 0)
             self._grid.addWidget(text, 2 * line, 1)
             self._grid.addWidget(show, 2 * line, 2)
+            book = QToolButton(self)
+            book.setText(self.tr("Book"))
+            book.setToolTip(
+                self.tr(
+                    "Accepted: book option {number}, keep it out of later proposals and save its .ics"
+                ).format(number=row.number)
+            )
+            book.setAccessibleName(self.tr("Book option {number}").format(number=row.number))
+            book.clicked.connect(lambda _=False, n=row.number: self.bookRequested.emit(n))
+            self._grid.addWidget(book, 2 * line, 3)
             self.labels.append(text)
             self.show_buttons.append(show)
+            self.book_buttons.append(book)
             if row.picked:
                 remove = QToolButton(self)
                 remove.setText("×")
                 remove.setToolTip(self.tr("Remove the picked slot from the proposal"))
                 remove.setAccessibleName(self.tr("Remove the picked slot"))
                 remove.clicked.connect(self.removeRequested)
-                self._grid.addWidget(remove, 2 * line, 3)
+                self._grid.addWidget(remove, 2 * line, 4)
                 self.remove_button = remove
 
     def texts(self) -> list[str]:

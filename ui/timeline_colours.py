@@ -26,6 +26,7 @@ def with_alpha(color: QColor, alpha: int) -> QColor:
 def timeline_colours(palette: QPalette) -> dict[Kind, QColor]:
     """Working hours green, the edge of the day pale amber, nights a dark shade, days off hatched grey,
     holidays hatched red, busy time from the freelancer's calendars hatched violet the other way,
+    meetings Coretime booked solid teal,
     shared time the palette's highlight: hues that stay apart for the common
     colour-vision deficiencies too (green and amber also differ in lightness and in height)."""
     role = QPalette.ColorRole
@@ -42,6 +43,7 @@ def timeline_colours(palette: QPalette) -> dict[Kind, QColor]:
         Kind.HOURS: QColor(46, 150, 80, 190) if light else QColor(90, 190, 120, 190),
         Kind.HOLIDAY: QColor(200, 60, 30, 200) if light else QColor(255, 120, 90, 210),
         Kind.BUSY: QColor(110, 50, 170, 230) if light else QColor(200, 150, 255, 230),
+        Kind.MEETING: QColor(0, 110, 140, 235) if light else QColor(70, 190, 215, 235),
         Kind.SHARED: highlight,
         Kind.SHARED_COLUMN: with_alpha(highlight, 45 if light else 60),
         Kind.OPTION: with_alpha(link, 35),

@@ -35,6 +35,7 @@ class Kind(Enum):
     HOLIDAY = auto()
     HOURS = auto()
     BUSY = auto()
+    MEETING = auto()
     SHARED = auto()
     SHARED_COLUMN = auto()
     OPTION = auto()
@@ -50,6 +51,7 @@ class Kind(Enum):
     NAME = auto()
     PLACE = auto()
     HOLIDAY_LABEL = auto()
+    MEETING_LABEL = auto()
     HOVER = auto()
     HOVER_LABEL = auto()
     AXIS_ME = auto()
@@ -405,13 +407,15 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
     now: datetime | None = None,
     checkins: Sequence[datetime] = (),
     busy: Sequence[Interval] = (),
+    meetings: Sequence[tuple[Interval, str]] = (),
 ) -> TimelineLayout:
     """Place ``facts`` (rows named ``names``, the freelancer first) in a ``width`` × ``height`` area.
 
     ``clocks`` names each row's clock ("you", "New York"); ``selection`` is the picked slot, ``options``
     the proposal's options (numbered from 1, in the text's order); ``checkins`` the daily check-ins with
     the first client; ``busy`` the freelancer's busy time from their calendars, hatched over their
-    band. Public holidays come with ``facts`` (:func:`app.timeline.with_holidays`).
+    band; ``meetings`` the meetings Coretime booked, with whom, drawn over that band and named. Public
+    holidays come with ``facts`` (:func:`app.timeline.with_holidays`).
     """
     lh = metrics.line_height
     pad = max(4.0, lh * 0.3)
@@ -533,6 +537,14 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
         for interval in busy:
             if interval.end.timestamp() > start and interval.start.timestamp() < end:
                 boxes.append(Box(span_rect(interval, band, band_h), Kind.BUSY))
+        for interval, who in meetings:
+            if interval.end.timestamp() <= start or interval.start.timestamp() >= end:
+                continue
+            rect = span_rect(interval, band + band_h * 0.1, band_h * 0.8)
+            boxes.append(Box(rect, Kind.MEETING))
+            w = min(metrics.text_width(who) + pad, max(rect.w, metrics.text_width("…") * 6))
+            top = band + (band_h - lh) / 2
+            put(Rect(max(rect.x + (rect.w - w) / 2, plot_x), top, w, lh), who, Kind.MEETING_LABEL)
 
     # Public holidays, named where they are.
     for index, lane in enumerate(facts.lanes):

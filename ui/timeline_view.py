@@ -88,6 +88,7 @@ class TimelineView(QWidget):
         self._checkins: tuple[datetime, ...] = ()
         self._busy: tuple[Interval, ...] = ()
         self._busy_titles: tuple[tuple[Interval, str], ...] = ()
+        self._meetings: tuple[tuple[Interval, str], ...] = ()
         self._duration = timedelta(minutes=30)
         self._step_minutes = 30
         self._now = clock()
@@ -163,6 +164,15 @@ class TimelineView(QWidget):
 
     def busy(self) -> tuple[Interval, ...]:
         return self._busy
+
+    def set_meetings(self, meetings: Sequence[tuple[Interval, str]]) -> None:
+        """The meetings Coretime booked, each with whom, drawn over the freelancer's row and named."""
+        if tuple(meetings) != self._meetings:
+            self._meetings = tuple(meetings)
+            self._relayout()
+
+    def meetings(self) -> tuple[tuple[Interval, str], ...]:
+        return self._meetings
 
     def set_duration(self, duration: timedelta) -> None:
         self._duration = duration
@@ -342,6 +352,7 @@ class TimelineView(QWidget):
             now=self._now,
             checkins=self._checkins,
             busy=self._busy,
+            meetings=self._meetings,
         )
 
     def _reselect(self) -> None:
@@ -505,6 +516,11 @@ class TimelineView(QWidget):
                     )
                 )
                 painter.setPen(Qt.PenStyle.NoPen)
+            elif box.kind is Kind.MEETING:
+                painter.setBrush(colours[Kind.MEETING])
+                painter.setPen(QPen(pal.color(QPalette.ColorRole.Base), 1))
+                painter.drawRoundedRect(rect, 3, 3)
+                painter.setPen(Qt.PenStyle.NoPen)
             elif box.kind in (Kind.HOURS, Kind.SHARED, Kind.EDGE):
                 painter.setBrush(colours[box.kind])
                 painter.drawRoundedRect(rect, 3, 3)
@@ -541,12 +557,13 @@ class TimelineView(QWidget):
                 colour = pal.color(QPalette.ColorRole.HighlightedText)
             elif kind is Kind.SHARED_TOTAL:
                 colour = pal.color(QPalette.ColorRole.Highlight)
-            elif kind is Kind.OPTION_LABEL:
+            elif kind in (Kind.OPTION_LABEL, Kind.MEETING_LABEL):
                 colour = pal.color(QPalette.ColorRole.Base)
             elif kind is Kind.CLOCK_CHANGE:
                 colour = pal.color(QPalette.ColorRole.Link)
             bolder = kind in (
-                Kind.OPTION_LABEL, Kind.SELECTION_LABEL, Kind.NAME, Kind.NOW, Kind.DAY_LABEL, Kind.HOVER_LABEL
+                Kind.OPTION_LABEL, Kind.SELECTION_LABEL, Kind.NAME, Kind.NOW, Kind.DAY_LABEL,
+                Kind.HOVER_LABEL, Kind.MEETING_LABEL,
             )  # fmt: skip
             styles[kind] = (bold if bolder else regular, colour)
         small = self._small_font()
@@ -565,7 +582,7 @@ class TimelineView(QWidget):
         painter.setFont(font)
         painter.setPen(colour)
         text = label.text
-        if label.kind in (Kind.NAME, Kind.PLACE, Kind.HOLIDAY_LABEL, Kind.HINT):
+        if label.kind in (Kind.NAME, Kind.PLACE, Kind.HOLIDAY_LABEL, Kind.HINT, Kind.MEETING_LABEL):
             text = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, r.w)
         painter.drawText(rect, _ALIGN[label.align], text)
 

@@ -13,6 +13,7 @@ from app.rhythm import ClientStatus
 from ui.wall_text import clock_text, countdown_text
 
 MENU_CLIENTS = 12
+MENU_MEETINGS = 8
 """The menu lists this many clients at most (the selected first); the window lists them all."""
 
 
@@ -51,6 +52,7 @@ class TrayIcon(QSystemTrayIcon):
         keepToggled(bool): closing the window keeps Coretime in the tray.
         loginToggled(bool): Coretime starts at login, into the tray.
         quitRequested(): quit Coretime.
+        meetingsRequested(): show the upcoming meetings in the window.
     """
 
     openRequested = Signal()
@@ -60,6 +62,7 @@ class TrayIcon(QSystemTrayIcon):
     keepToggled = Signal(bool)
     loginToggled = Signal(bool)
     quitRequested = Signal()
+    meetingsRequested = Signal()
 
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(icon, parent)
@@ -69,8 +72,9 @@ class TrayIcon(QSystemTrayIcon):
         self.clients_end = self.menu.addSeparator()
         self.open_action = self.menu.addAction(self.tr("Open Coretime"))
         self.copy_action = self.menu.addAction(self.tr("Copy proposal for {name}").format(name="…"))
-        self.meetings_action = self.menu.addAction(self.tr("No upcoming meetings"))
-        self.meetings_action.setEnabled(False)  # Coretime does not record meetings yet
+        self.meetings_menu = QMenu(self.tr("Upcoming meetings"))
+        self.meetings_action = self.menu.addMenu(self.meetings_menu)
+        self.set_meetings([])
         self.menu.addSeparator()
         self.pause_action = self.menu.addAction(self.tr("Pause notifications"))
         self.pause_action.setCheckable(True)
@@ -121,6 +125,29 @@ class TrayIcon(QSystemTrayIcon):
         self.copy_action.setText(
             self.tr("Copy proposal for {name}").format(name=name) if name else self.tr("Copy proposal")
         )
+
+    def set_meetings(self, lines: Sequence[tuple[str, str]]) -> None:
+        """The booked meetings still ahead (``UID`` and text), soonest first, in their own submenu; choosing
+        one shows the Upcoming list in the window."""
+        texts = [text for _uid, text in lines[:MENU_MEETINGS]]
+        if texts == self.meeting_lines() and self.meetings_menu.actions():
+            return
+        self.meetings_menu.clear()
+        for text in texts:
+            self.meetings_menu.addAction(text, self.meetingsRequested.emit)
+        if len(lines) > MENU_MEETINGS:
+            more = self.tr("{count} more…").format(count=len(lines) - MENU_MEETINGS)
+            self.meetings_menu.addAction(more, self.meetingsRequested.emit)
+        if not lines:
+            self.meetings_menu.addAction(self.tr("No upcoming meetings")).setEnabled(False)
+        self.meetings_action.setText(
+            self.tr("Upcoming meetings ({count})").format(count=len(lines))
+            if lines
+            else self.tr("Upcoming meetings")
+        )
+
+    def meeting_lines(self) -> list[str]:
+        return [a.text() for a in self.meetings_menu.actions() if a.isEnabled()][:MENU_MEETINGS]
 
     def set_switches(self, *, paused: bool, keep: bool, login: bool) -> None:
         """Show the switches as they are, without saying they changed."""

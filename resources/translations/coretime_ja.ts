@@ -1011,6 +1011,101 @@
         <translation>日</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a calendar UID (1 to 255 printable ASCII characters)</source>
+        <comment>meeting.bad_uid</comment>
+        <translation>「{text}」はカレンダーの UID ではありません(印字可能な ASCII 文字 1〜255 字)</translation>
+    </message>
+    <message>
+        <source>a meeting of {value} minutes; a booked meeting lasts 1 to {limit} minutes</source>
+        <comment>meeting.bad_length</comment>
+        <translation>{value} 分の打ち合わせです。予約した打ち合わせの長さは 1〜{limit} 分です</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a revision number (SEQUENCE is a whole number from 0)</source>
+        <comment>meeting.bad_sequence</comment>
+        <translation>「{value}」は版番号ではありません(SEQUENCE は 0 以上の整数です)</translation>
+    </message>
+    <message>
+        <source>a booked meeting is not an object</source>
+        <comment>meeting.not_an_object</comment>
+        <translation>予約した打ち合わせがオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>a booked meeting names no client</source>
+        <comment>meeting.bad_clients</comment>
+        <translation>予約した打ち合わせにクライアントがありません</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a start time; it is written like 2026-12-07T14:00:00Z</source>
+        <comment>meeting.bad_start</comment>
+        <translation>「{text}」は開始時刻ではありません。2026-12-07T14:00:00Z のように書きます</translation>
+    </message>
+    <message>
+        <source>a booked meeting&apos;s title is not text</source>
+        <comment>meeting.bad_title</comment>
+        <translation>予約した打ち合わせの件名がテキストではありません</translation>
+    </message>
+    <message>
+        <source>the booked meetings were {kind}, not a list — left out</source>
+        <comment>repair.no_meeting_list</comment>
+        <translation>予約した打ち合わせが一覧ではなく{kind}でした — 除外しました</translation>
+    </message>
+    <message>
+        <source>booked meeting {number} was left out: {problem}</source>
+        <comment>repair.meeting_left_out</comment>
+        <translation>予約した打ち合わせ {number} を除外しました: {problem}</translation>
+    </message>
+    <message>
+        <source>days off were</source>
+        <comment>field.days_off</comment>
+        <translation>休みの日が</translation>
+    </message>
+    <message>
+        <source>time away was</source>
+        <comment>field.away</comment>
+        <translation>不在期間が</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; write dates as YYYY-MM-DD, like 2026-12-24</source>
+        <comment>away.not_a_date</comment>
+        <translation>「{text}」は日付ではありません。2026-12-24 のように YYYY-MM-DD で書いてください</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date or a range of dates; write 2026-12-24, or 2026-12-28..2027-01-01 for a range</source>
+        <comment>away.not_a_range</comment>
+        <translation>「{text}」は日付でも日付の範囲でもありません。2026-12-24、範囲なら 2026-12-28..2027-01-01 のように書いてください</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; ends before it starts; write the first date, then the last</source>
+        <comment>away.backwards</comment>
+        <translation>「{text}」は始まる前に終わっています。最初の日付、次に最後の日付を書いてください</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; covers more than {limit} days; split it, or change the usual hours instead</source>
+        <comment>away.too_long</comment>
+        <translation>「{text}」は {limit} 日を超えています。分けるか、普段の時間を変更してください</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: {problem}</source>
+        <comment>away.bad_zone</comment>
+        <translation>「{text}」: {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: {problem}; or write off for days without hours</source>
+        <comment>away.bad_hours</comment>
+        <translation>「{text}」: {problem}。時間のない日は off と書いてください</translation>
+    </message>
+    <message>
+        <source>{first} and {second} share dates; give each date one place and one set of hours</source>
+        <comment>away.overlap</comment>
+        <translation>{first} と {second} の日付が重なっています。各日付に場所と時間を一つずつにしてください</translation>
+    </message>
+    <message>
+        <source>the dates contain a control character; write them as YYYY-MM-DD</source>
+        <comment>away.control_character</comment>
+        <translation>日付に制御文字が含まれています。YYYY-MM-DD で書いてください</translation>
+    </message>
+    <message>
         <source>; </source>
         <comment>between the items of a list of problems</comment>
         <translation>；</translation>
@@ -1019,6 +1114,37 @@
         <source>, </source>
         <comment>between the items of a list of names or codes</comment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Bookings</name>
+    <message>
+        <source>That time has begun already: pick a later one to book.</source>
+        <translation>その時刻はもう始まっています。予約するには後の時刻を選んでください。</translation>
+    </message>
+    <message>
+        <source>That time has begun already: pick a later one to move the meeting to.</source>
+        <translation>その時刻はもう始まっています。打ち合わせの移動先には後の時刻を選んでください。</translation>
+    </message>
+    <message>
+        <source>Saved the update of the meeting to {path}</source>
+        <translation>打ち合わせの変更を {path} に保存しました</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} を保存しました</translation>
+    </message>
+    <message>
+        <source>Cancelled; saved the cancellation to {path}</source>
+        <translation>キャンセルしました。キャンセルのファイルを {path} に保存しました</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written</source>
+        <translation>キャンセルしました。ファイルは書き出していません</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved: {error}</source>
+        <translation>カレンダーファイルを保存できませんでした: {error}</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1438,14 @@
         <translation>提案の時間枠にします（書き出しや提案に使えます）</translation>
     </message>
     <message>
+        <source>Book and save .ics</source>
+        <translation>予約して .ics を保存</translation>
+    </message>
+    <message>
+        <source>The time is agreed: book it, keep it out of later proposals and save its calendar file</source>
+        <translation>この時刻で決まり: 予約して、今後の提案から外し、カレンダーファイルを保存します</translation>
+    </message>
+    <message>
         <source>Or: {when}</source>
         <translation>別の読み方：{when}</translation>
     </message>
@@ -1563,6 +1697,10 @@
         <translation>カレンダー上の予定あり（編集 → 自分のカレンダー…）</translation>
     </message>
     <message>
+        <source>A meeting you booked in Coretime, with whom (Upcoming tab)</source>
+        <translation>Coretime で予約した打ち合わせと相手(予定タブ)</translation>
+    </message>
+    <message>
         <source>Time everyone shares, with its length</source>
         <translation>全員が共通して空いている時間とその長さ</translation>
     </message>
@@ -1657,6 +1795,10 @@
     <message>
         <source>Your changes could not be saved ({reason}); they are kept in this window, and Coretime tries again every {seconds} seconds and when you quit.</source>
         <translation>変更を保存できませんでした（{reason}）。変更はこのウィンドウに残っており、Coretime は {seconds} 秒ごとと終了時にもう一度保存を試みます。</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>予定</translation>
     </message>
     <message>
         <source>Changed in two places</source>
@@ -1875,10 +2017,6 @@ Try again, save them to another file, or quit without them?</source>
         <translation>返信をコピーしました</translation>
     </message>
     <message>
-        <source>Show the proposal, check-in or deadline page</source>
-        <translation>提案・連絡・納期のページを表示</translation>
-    </message>
-    <message>
         <source>Select the first client found</source>
         <translation>最初に見つかったクライアントを選択</translation>
     </message>
@@ -1947,6 +2085,44 @@ Try again, save them to another file, or quit without them?</source>
         <translation>自分</translation>
     </message>
     <message>
+        <source>Upcoming ({count})</source>
+        <translation>予定 ({count})</translation>
+    </message>
+    <message>
+        <source>Select a client to book a meeting with</source>
+        <translation>打ち合わせを予約するクライアントを選んでください</translation>
+    </message>
+    <message>
+        <source>Booked with {names}: {day} {time} on their clock</source>
+        <translation>{names} と予約しました: 相手の時刻で {day} {time}</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>打ち合わせのキャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting?
+{meeting}
+
+Coretime can save a cancellation file: opened in your calendar, or sent to the client, it takes the meeting off the calendars that hold it.</source>
+        <translation>この打ち合わせをキャンセルしますか?
+{meeting}
+
+Coretime はキャンセルのファイルを保存できます。カレンダーで開くかクライアントに送ると、その打ち合わせが入っているカレンダーから削除されます。</translation>
+    </message>
+    <message>
+        <source>Cancel and save the file…</source>
+        <translation>キャンセルしてファイルを保存…</translation>
+    </message>
+    <message>
+        <source>Cancel without a file</source>
+        <translation>ファイルなしでキャンセル</translation>
+    </message>
+    <message>
+        <source>Keep the meeting</source>
+        <translation>打ち合わせを残す</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>開く</translation>
     </message>
@@ -1965,6 +2141,10 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source>Week of {date}</source>
         <translation>{date}の週</translation>
+    </message>
+    <message>
+        <source>Show the proposal, check-in, deadline or upcoming page</source>
+        <translation>提案・チェックイン・締め切り・予定のページを表示</translation>
     </message>
     <message>
         <source>Select a client to write a proposal.</source>
@@ -2146,6 +2326,18 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source>Show option {number}</source>
         <translation>候補 {number} を表示</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <source>Accepted: book option {number}, keep it out of later proposals and save its .ics</source>
+        <translation>承諾済み: 候補 {number} を予約し、今後の提案から外して .ics を保存します</translation>
+    </message>
+    <message>
+        <source>Book option {number}</source>
+        <translation>候補 {number} を予約</translation>
     </message>
     <message>
         <source>Remove the picked slot from the proposal</source>
@@ -2637,12 +2829,20 @@ Try again, save them to another file, or quit without them?</source>
         <translation>{name}さんへの提案文をコピー</translation>
     </message>
     <message>
+        <source>{count} more…</source>
+        <translation>ほか {count} 件…</translation>
+    </message>
+    <message>
         <source>No upcoming meetings</source>
         <translation>予定された打ち合わせはありません</translation>
     </message>
     <message>
         <source>Pause notifications</source>
         <translation>通知を一時停止</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>今後の打ち合わせ</translation>
     </message>
     <message>
         <source>Keep in the tray when the window closes</source>
@@ -2659,6 +2859,81 @@ Try again, save them to another file, or quit without them?</source>
     <message>
         <source>Copy proposal</source>
         <translation>提案文をコピー</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings ({count})</source>
+        <translation>今後の打ち合わせ ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPanel</name>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>今後の打ち合わせ</translation>
+    </message>
+    <message>
+        <source>No meetings booked yet. Book an option in the Proposal tab, or export a slot, and it is listed here with a countdown, kept out of later proposals and reminded of.</source>
+        <translation>予約した打ち合わせはまだありません。提案タブで候補を予約するか、枠を書き出すと、ここに残り時間とともに表示され、今後の提案から外され、通知されます。</translation>
+    </message>
+    <message>
+        <source>Overlaps another meeting or busy time in your calendars</source>
+        <translation>ほかの打ち合わせかカレンダーの予定と重なっています</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Show this meeting on the timeline</source>
+        <translation>この打ち合わせをタイムラインに表示</translation>
+    </message>
+    <message>
+        <source>Move here</source>
+        <translation>ここへ移動</translation>
+    </message>
+    <message>
+        <source>Move this meeting to the slot picked on the timeline, and write the update</source>
+        <translation>この打ち合わせをタイムラインで選んだ枠へ移動し、変更を書き出します</translation>
+    </message>
+    <message>
+        <source>Export .ics</source>
+        <translation>.ics を書き出す</translation>
+    </message>
+    <message>
+        <source>Write this meeting&apos;s calendar file again</source>
+        <translation>この打ち合わせのカレンダーファイルをもう一度書き出します</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>キャンセル…</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting and write the cancellation for the calendars</source>
+        <translation>この打ち合わせをキャンセルし、カレンダー用のキャンセルを書き出します</translation>
+    </message>
+    <message>
+        <source>Pick a slot on the timeline first, then move the meeting to it</source>
+        <translation>先にタイムラインで枠を選び、そこへ打ち合わせを移動してください</translation>
+    </message>
+    <message>
+        <source>a client no longer in Coretime</source>
+        <translation>Coretime から削除したクライアント</translation>
+    </message>
+    <message>
+        <source>{day} {time} in {place} · {names}</source>
+        <translation>{place}で {day} {time} · {names}</translation>
+    </message>
+    <message>
+        <source>now, for {minutes} min more</source>
+        <translation>進行中、あと {minutes} 分</translation>
+    </message>
+    <message>
+        <source>in {countdown}</source>
+        <translation>あと {countdown}</translation>
+    </message>
+    <message>
+        <source>{day} {time} your time · {length} min · {left}</source>
+        <translation>あなたの時刻で {day} {time} · {length} 分 · {left}</translation>
     </message>
 </context>
 <context>

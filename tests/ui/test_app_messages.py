@@ -20,7 +20,7 @@ LATIN_ON_PURPOSE = {
     # Notation and names a Japanese text keeps: the hours grammar and the deadline's format, zone
     # names, standards and formats (a calendar file's property names), the product, an example address
     # and a web address's start.
-    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "daily", "YYYY", "eod",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "daily", "off", "YYYY", "eod",
     "America", "New", "York", "Europe", "Berlin", "Asia", "Tokyo", "IANA", "ISO", "JSON", "FEFF",
     "UID", "SEQUENCE", "ASCII", "UTC",
     "Coretime", "name", "example", "com", "https", "webcal",

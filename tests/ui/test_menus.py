@@ -66,7 +66,7 @@ def test_the_menus_follow_desktop_convention_with_their_shortcuts(make_window: F
 def test_every_shortcut_of_the_window_is_in_a_menu(make_window: Factory) -> None:
     window = make_window()
     in_menus = {key for items in menu_items(window).values() for _text, key in items if key}
-    page_keys = {"Alt+1", "Alt+2", "Alt+3"}  # the tabs' own, listed in Help → Keyboard shortcuts
+    page_keys = {"Alt+1", "Alt+2", "Alt+3", "Alt+4"}  # the tabs' own, listed in Help → Keyboard shortcuts
     for action in window.findChildren(type(window.copy_action)):
         key = action.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
         if key and key not in page_keys:
@@ -104,6 +104,6 @@ def test_help_lists_every_shortcut_of_the_menus(make_window: Factory, qtbot: QtB
             if key:
                 native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
                 assert (text, native) in listed
-    assert ("Show the proposal, check-in or deadline page", "Alt+1, Alt+2, Alt+3") in listed
+    assert ("Show the proposal, check-in, deadline or upcoming page", "Alt+1, Alt+2, Alt+3, Alt+4") in listed
     dialog.close()
     qtbot.waitUntil(lambda: window.findChild(ShortcutsDialog) is None or not dialog.isVisible())

@@ -34,7 +34,7 @@ def test_a_failed_save_and_its_retry_are_logged_without_names(
     window = make_window()
     real_save = ProfileStore.save
 
-    def full_disk(_self: ProfileStore, _profiles: object) -> None:
+    def full_disk(_self: ProfileStore, _profiles: object, **_options: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(ProfileStore, "save", full_disk)

@@ -316,7 +316,7 @@ def test_f1_names_every_mark_of_the_timeline(make_window: Factory, qtbot: QtBot,
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert window.legend is not None
     qtbot.waitUntil(window.legend.isVisible)
-    assert len(window.legend.texts) == 12
+    assert len(window.legend.texts) == 13
     assert any("holiday" in text for text in window.legend.texts)
     assert any("Busy in your calendars" in text for text in window.legend.texts)
     assert window.legend_action in window.view_menu.actions()

@@ -91,7 +91,7 @@ def test_a_good_save_after_a_failed_one_clears_the_notice(
     window = make_window()
     real_save = ProfileStore.save
 
-    def full_disk(_self: ProfileStore, _profiles: object) -> None:
+    def full_disk(_self: ProfileStore, _profiles: object, **_options: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(ProfileStore, "save", full_disk)
@@ -124,7 +124,7 @@ def test_quitting_with_a_full_disk_asks_and_retry_saves_once_space_is_freed(
 def test_quitting_unsaved_can_save_elsewhere_or_quit_knowingly(
     make_window: Factory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    def full_disk(_self: ProfileStore, _profiles: object) -> None:
+    def full_disk(_self: ProfileStore, _profiles: object, **_options: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(ProfileStore, "save", full_disk)

@@ -62,7 +62,7 @@ def test_a_failing_save_is_a_notice_and_the_people_stay(
 ) -> None:
     window = make_window()
 
-    def full_disk(_self: ProfileStore, _profiles: object) -> None:
+    def full_disk(_self: ProfileStore, _profiles: object, **_options: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(ProfileStore, "save", full_disk)
@@ -89,7 +89,7 @@ def test_a_first_save_that_fails_is_told_beside_what_the_load_found(
     bad = {**ACME, "id": "b", "name": "Bad", "hours": 9}
     (tmp_path / "profiles.json").write_text(json.dumps({"schema": 2, "me": ME, "clients": [ACME, bad]}))
 
-    def full_disk(_self: ProfileStore, _profiles: object) -> None:
+    def full_disk(_self: ProfileStore, _profiles: object, **_options: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(ProfileStore, "save", full_disk)

@@ -27,13 +27,16 @@ def test_the_menu_and_tooltip_give_each_clients_time_and_status_and_follow_the_m
         "",
         "Open Coretime",
         "Copy proposal for Sample client",
-        "No upcoming meetings",
+        "Upcoming meetings",
         "",
         "Pause notifications",
         "Keep in the tray when the window closes",
         "Start at login",
         "",
         "Quit Coretime",
+    ]
+    assert [(a.text(), a.isEnabled()) for a in window.tray.meetings_menu.actions()] == [
+        ("No upcoming meetings", False)
     ]
     window.hide()
     now[0] = NOW + timedelta(hours=10, minutes=1)  # Sarah's Monday has begun
