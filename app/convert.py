@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from app.intervals import Interval
+from app.intervals import Interval, Span, seconds
 from app.messages import AppError, Message, message
 from app.overlap import inside_hours
 from app.people import Person
@@ -71,6 +71,8 @@ class Conversion:
     reply: str
     options: tuple[Interval, ...] = field(default=())
     """The nearest times inside everyone's hours, offered in the reply when the asked time does not fit."""
+    busy: bool = False
+    """The freelancer is busy then: a meeting booked in Coretime or busy time in their calendars."""
 
     @property
     def instant(self) -> datetime:
@@ -801,11 +803,11 @@ def convert(
     me: Person,
     locale: str,
     now: datetime,
+    busy: Sequence[Span] = (),
 ) -> Conversion:
-    """Read ``text`` (:func:`read`) and judge its first reading (:func:`judge`)."""
-    return judge(
-        read(text, client=client, me=me, locale=locale, now=now), client=client, me=me, locale=locale, now=now
-    )
+    """Read ``text`` (:func:`read`) and judge its first reading (:func:`judge`) against ``busy``."""
+    reading = read(text, client=client, me=me, locale=locale, now=now)
+    return judge(reading, client=client, me=me, locale=locale, now=now, busy=busy)
 
 
 def choose(reading: Reading, instant: datetime) -> Reading:
@@ -820,9 +822,23 @@ def choose(reading: Reading, instant: datetime) -> Reading:
     return replace(reading, interval=interval, alternatives=(first, *rest))
 
 
-def judge(reading: Reading, *, client: Person, me: Person, locale: str, now: datetime) -> Conversion:
-    """Whether ``reading`` lies inside each person's hours, whose public holiday it is, and the reply:
-    accepting it, or — outside the freelancer's hours — offering the nearest times inside everyone's."""
+BUSY_AROUND = (timedelta(days=4), timedelta(days=8))
+"""How far before and after a reading the busy time must be known to judge it and find the nearest times."""
+
+
+def judge(
+    reading: Reading,
+    *,
+    client: Person,
+    me: Person,
+    locale: str,
+    now: datetime,
+    busy: Sequence[Span] = (),
+) -> Conversion:
+    """Whether ``reading`` lies inside each person's hours, whose public holiday it is, whether the
+    freelancer is ``busy`` then (spans, at least :data:`BUSY_AROUND` the reading), and the reply:
+    accepting it, or — outside the freelancer's hours, on a holiday or at a busy time — offering the
+    nearest times inside everyone's hours and clear of the busy time."""
     from app.proposal import resolve_locale  # noqa: PLC0415
 
     locale = resolve_locale(locale)
@@ -830,13 +846,17 @@ def judge(reading: Reading, *, client: Person, me: Person, locale: str, now: dat
     mine = inside_hours(interval, me)
     theirs = inside_hours(interval, client)
     notes = _holiday_notes(interval.start, client=client, me=me)
+    lo, hi = seconds(interval.start), seconds(interval.end)
+    taken = any(a < hi and lo < b for a, b in busy)
+    if taken:
+        notes = (*notes, message("convert.busy"))
     options: tuple[Interval, ...] = ()
     if mine and not notes:
         reply = _accept(reading, client=client, locale=locale)
     else:
-        options = _nearest(interval, client=client, me=me, now=now)
+        options = _nearest(interval, client=client, me=me, now=now, busy=busy)
         reply = _counter(reading, options, client=client, me=me, locale=locale, now=now)
-    return Conversion(reading, mine, theirs, notes, reply, options)
+    return Conversion(reading, mine, theirs, notes, reply, options, busy=taken)
 
 
 def _holiday_notes(instant: datetime, *, client: Person, me: Person) -> tuple[Message, ...]:
@@ -854,7 +874,13 @@ def _holiday_notes(instant: datetime, *, client: Person, me: Person) -> tuple[Me
 
 
 def _nearest(
-    interval: Interval, *, client: Person, me: Person, now: datetime, count: int = 3
+    interval: Interval,
+    *,
+    client: Person,
+    me: Person,
+    now: datetime,
+    count: int = 3,
+    busy: Sequence[Span] = (),
 ) -> tuple[Interval, ...]:
     from app.ranking import rank_options  # noqa: PLC0415
 
@@ -868,6 +894,7 @@ def _nearest(
         now=now,
         count=count * 2,
         notice=timedelta(0),
+        busy=busy,
     )
     fitting = [o for o in found if not o.outside_hours] or found
     nearest = sorted(fitting, key=lambda o: abs(o.interval.start - interval.start))[:count]
@@ -979,6 +1006,7 @@ def conversion_json(conversion: Conversion, *, client: Person, me: Person) -> di
         "inside_my_hours": conversion.inside_my_hours,
         "inside_client_hours": conversion.inside_client_hours,
         "reply": conversion.reply,
+        "busy": conversion.busy,
     }
     if reading.ranged:
         data["end"] = iso_utc(reading.interval.end)

@@ -301,6 +301,7 @@ ENGLISH: dict[str, str] = {
     "convert.bare_hour": "'{text}' has no AM or PM: read as {time}",
     "convert.alt_bare": "{time}, in the afternoon or evening",
     "convert.holiday": "{day} is a public holiday {who}: {name}",
+    "convert.busy": "you are busy then: a meeting booked in Coretime, or busy time in your calendars",
     "convert.whose_mine": "for you",
     "convert.whose_client": "for the client",
     # Short weekday names inside messages: the C locale's, as strftime's %a wrote them before.

@@ -972,6 +972,11 @@ def catalogue() -> dict[str, str]:
             "the dates contain a control character; write them as YYYY-MM-DD",
             "away.control_character",
         ),
+        "convert.busy": QCoreApplication.translate(
+            "AppMessages",
+            "you are busy then: a meeting booked in Coretime, or busy time in your calendars",
+            "convert.busy",
+        ),
     }
 
 

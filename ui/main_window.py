@@ -1378,10 +1378,19 @@ class MainWindow(QMainWindow):
             return "en_US"
 
     def _convert(self, text: str) -> Conversion:
-        from app.convert import convert  # noqa: PLC0415
+        from app.convert import judge, read  # noqa: PLC0415
 
         people = self._facts_people
-        return convert(text, client=people[1], me=people[0], locale=self._convert_locale(), now=self._clock())
+        locale, now = self._convert_locale(), self._clock()
+        reading = read(text, client=people[1], me=people[0], locale=locale, now=now)
+        busy = self._busy_around(reading.interval)
+        return judge(reading, client=people[1], me=people[0], locale=locale, now=now, busy=busy)
+
+    def _busy_around(self, interval: Interval) -> list[tuple[int, int]]:
+        """The busy time (calendars and booked meetings) a pasted time is judged against, and around it."""
+        from app.convert import BUSY_AROUND  # noqa: PLC0415
+
+        return self._busy_between(interval.start - BUSY_AROUND[0], interval.end + BUSY_AROUND[1])
 
     def _mine_text(self, instant: datetime) -> str:
         wall = instant.astimezone(self._facts_people[0].zone)
@@ -1429,8 +1438,16 @@ class MainWindow(QMainWindow):
             return
         people = self._facts_people
         reading = choose(current.reading, instant)
+        busy = self._busy_around(reading.interval)
         self.proposal.convert.show_conversion(
-            judge(reading, client=people[1], me=people[0], locale=self._convert_locale(), now=self._clock())
+            judge(
+                reading,
+                client=people[1],
+                me=people[0],
+                locale=self._convert_locale(),
+                now=self._clock(),
+                busy=busy,
+            )
         )
 
     def _conversion_picked(self, interval: Interval) -> None:

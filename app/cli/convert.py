@@ -8,6 +8,7 @@ import json
 from datetime import timedelta
 
 from app.cli.args import UsageError, add_now_flag, hours_arg, locale_arg, now_from, zone_arg
+from app.cli.busy import add_busy_flags, load_busy
 from app.cli.people_flags import add_holiday_flags
 from app.hours import parse_hours
 from app.intervals import Interval
@@ -52,6 +53,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help=f"the client's hours on their clock (default '{DEFAULT_HOURS}')",
     )
     add_holiday_flags(parser)
+    add_busy_flags(parser)
     parser.add_argument(
         "--lang",
         type=locale_arg,
@@ -64,13 +66,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--json",
         action="store_true",
         help='print JSON: {"instant", "client_local", "mine_local", "zone_read", "assumptions", '
-        '"alternatives", "inside_my_hours", "inside_client_hours", "reply"}',
+        '"alternatives", "inside_my_hours", "inside_client_hours", "reply", "busy"}',
     )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> str:
-    from app.convert import ConvertError, conversion_json, convert, when_text  # noqa: PLC0415
+    from app.busy import merged_busy  # noqa: PLC0415
+    from app.convert import BUSY_AROUND, ConvertError, conversion_json, convert, judge, when_text  # noqa: PLC0415
 
     default = parse_hours(DEFAULT_HOURS)
     me = Person("you", args.me, args.my_hours or default, _code(args.me_holidays))
@@ -80,6 +83,11 @@ def run(args: argparse.Namespace) -> str:
         result = convert(args.text, client=client, me=me, locale=args.lang, now=now)
     except ConvertError as error:
         raise UsageError(str(error)) from None
+    if args.busy:  # read once the time is known, around it: then judged again with the busy time
+        at = result.reading.interval
+        reads = load_busy(args, at.start - BUSY_AROUND[0], at.end + BUSY_AROUND[1], me.zone, now)
+        busy = merged_busy(reads)
+        result = judge(result.reading, client=client, me=me, locale=args.lang, now=now, busy=busy)
     if args.json:
         return json.dumps(conversion_json(result, client=client, me=me), ensure_ascii=False)
     reading = result.reading
@@ -99,6 +107,7 @@ def run(args: argparse.Namespace) -> str:
     lines.append(
         f"inside your hours: {yes_no[result.inside_my_hours]}; "
         f"inside the client's hours: {yes_no[result.inside_client_hours]}"
+        + (f"; busy then: {yes_no[result.busy]}" if args.busy else "")
     )
     lines += ["", "reply:", result.reply.rstrip("\n")]
     return "\n".join(lines)

@@ -49,6 +49,7 @@ def _note(message: str) -> None:
 
 
 def run(args: argparse.Namespace) -> str:
+    from app.meetings import meeting_document  # noqa: PLC0415
     from app.profiles import load  # noqa: PLC0415 - only this subcommand reads the store
 
     path: Path = args.store or default_store_path()
@@ -65,6 +66,7 @@ def run(args: argparse.Namespace) -> str:
                 "store": str(path),
                 "people": [
                     {
+                        "id": p.id,
                         "name": p.name,
                         "me": p.is_me,
                         "zone": p.zone,
@@ -76,6 +78,7 @@ def run(args: argparse.Namespace) -> str:
                     }
                     for p in people
                 ],
+                "meetings": [meeting_document(m) for m in loaded.meetings],
                 "problems": list(loaded.problems),
             },
             ensure_ascii=False,
@@ -86,4 +89,8 @@ def run(args: argparse.Namespace) -> str:
         extras = [person.language, *([f"holidays {person.holidays}"] if person.holidays else [])]
         zone = person.zone or "zone not known yet"
         lines.append(f"{printable(who, 40):<32}  {zone:<22}  {person.hours}  [{', '.join(extras)}]")
+    names = {p.id: p.name for p in people}
+    for meeting in loaded.meetings:
+        with_whom = ", ".join(printable(names.get(c, c), 40) for c in meeting.clients)
+        lines.append(f"meeting  {meeting.start:%Y-%m-%d %H:%M} UTC  {meeting.minutes} min  with {with_whom}")
     return "\n".join(lines)

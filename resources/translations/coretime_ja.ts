@@ -1106,6 +1106,11 @@
         <translation>日付に制御文字が含まれています。YYYY-MM-DD で書いてください</translation>
     </message>
     <message>
+        <source>you are busy then: a meeting booked in Coretime, or busy time in your calendars</source>
+        <comment>convert.busy</comment>
+        <translation>その時間は予定があります: Coretime で予約した打ち合わせか、カレンダーの予定です</translation>
+    </message>
+    <message>
         <source>; </source>
         <comment>between the items of a list of problems</comment>
         <translation>；</translation>

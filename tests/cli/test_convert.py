@@ -4,8 +4,11 @@ text ends in exit 2 and one ``error:`` line."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
+from icalendar import Calendar, Event
 
 from tests.cli.runner import assert_usage_error, run
 
@@ -21,6 +24,7 @@ KEYS = {
     "inside_my_hours",
     "inside_client_hours",
     "reply",
+    "busy",
 }
 
 
@@ -140,3 +144,35 @@ def test_a_japanese_sentence_names_its_day_for_a_client_of_another_language(
     assert code == 0
     data = json.loads(out)
     assert data["instant"] == "2026-12-05T14:00:00Z", "tomorrow in Berlin, 15:00 there"
+
+
+def test_busy_time_in_a_calendar_is_said_and_the_reply_offers_other_times(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    calendar = Calendar()
+    calendar.add("prodid", "-//Coretime tests//EN")
+    calendar.add("version", "2.0")
+    event = Event()
+    event.add("uid", "taken@example.com")
+    event.add("dtstamp", datetime(2026, 12, 1, tzinfo=UTC))
+    event.add("dtstart", datetime(2026, 12, 8, 19, 30, tzinfo=UTC))  # Tuesday 14:30 in New York
+    event.add("dtend", datetime(2026, 12, 8, 20, 30, tzinfo=UTC))
+    calendar.add_component(event)
+    path = tmp_path / "mine.ics"
+    path.write_bytes(calendar.to_ical())
+    anytime = ["--my-hours", "mon-sun 00:00-24:00"]
+    code, out, err = run(
+        capsys, "convert", "Tuesday 3pm EST", *TOKYO_NEW_YORK, *anytime, "--busy", str(path), "--json"
+    )
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert data["busy"] is True
+    assert "you are busy then" in " ".join(data["notes"])
+    assert "works for me" not in data["reply"]
+    offered = [line for line in data["reply"].splitlines() if line.startswith("- ")]
+    assert offered, "the nearest free times are offered"
+    assert "3:00 PM" not in " ".join(offered), "no option starts or ends inside the busy hour"
+    code, out, _ = run(capsys, "convert", "Tuesday 4pm EST", *TOKYO_NEW_YORK, *anytime, "--busy", str(path))
+    assert code == 0
+    assert "inside your hours: yes; inside the client's hours: yes; busy then: no" in out
+    assert out.endswith("4:00 PM EST works for me.\n")

@@ -89,3 +89,40 @@ def test_a_folder_in_place_of_the_store(capsys: pytest.CaptureFixture[str], tmp_
     assert out == ""
     assert "could not be read (Is a directory)" in notes[0]
     assert all(line.startswith("note: ") for line in notes)
+
+
+def test_lists_the_meetings_booked_in_the_desktop_app(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    store = tmp_path / "profiles.json"
+    document = {
+        "schema": 4,
+        "me": {"id": "me", "name": "Aiko", "zone": "Asia/Tokyo", "hours": "mon-fri 19:00-24:00"},
+        "clients": [
+            {
+                "id": "sarah",
+                "name": "Sarah Miller",
+                "zone": "America/New_York",
+                "hours": "mon-fri 09:00-17:00",
+            }
+        ],
+        "meetings": [
+            {
+                "uid": "a@coretime",
+                "with": ["sarah"],
+                "start": "2026-12-07T14:00:00Z",
+                "minutes": 30,
+                "sequence": 1,
+            }
+        ],
+    }
+    store.write_text(json.dumps(document), encoding="utf-8")
+    out, notes = run(capsys, "--store", str(store))
+    assert notes == []
+    assert out.splitlines()[-1] == "meeting  2026-12-07 14:00 UTC  30 min  with Sarah Miller"
+    listed = json.loads(run(capsys, "--store", str(store), "--json")[0])
+    assert [p["id"] for p in listed["people"]] == ["me", "sarah"]
+    assert listed["meetings"] == [
+        {"uid": "a@coretime", "with": ["sarah"], "start": "2026-12-07T14:00:00Z", "minutes": 30, "title": "",
+         "sequence": 1}
+    ]  # fmt: skip

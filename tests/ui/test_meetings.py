@@ -179,3 +179,17 @@ def test_a_time_already_begun_is_not_booked_and_removing_a_client_takes_their_me
     window._remove_confirmed("sarah")
     assert stored_meetings(tmp_path) == []
     assert window.upcoming.rows() == ()
+
+
+def test_a_pasted_time_at_a_booked_meeting_is_said_to_be_busy(make_window: Factory, tmp_path: Path) -> None:
+    window = trio(make_window, tmp_path)
+    start = datetime(2026, 12, 8, 14, 0, tzinfo=UTC)  # Tuesday 09:00 in New York, 23:00 in Tokyo
+    window.book(Interval(start, start + timedelta(minutes=30)))
+    box = window.proposal.convert
+    box.field.setText("Tuesday 9am")
+    box.read()
+    assert "you are busy then" in box.result.text()
+    assert "works for me" not in box.reply.toPlainText()
+    box.field.setText("Tuesday 10am")
+    box.read()
+    assert "you are busy then" not in box.result.text()
