@@ -8,15 +8,24 @@ cd "$(dirname "$0")/.."
 make --silent translations
 demo=$(mktemp -d)
 trap 'rm -rf "$demo"' EXIT
-cat > "$demo/profiles.keep" <<'JSON'
-{"schema": 3,
+# Two meetings booked next week: Tuesday 09:00 in New York with Sarah, Wednesday 12:00 in Berlin with Jonas.
+next_monday=$(TZ=Asia/Tokyo date -d "next monday" +%F)
+SARAH_CALL=$(date -u -d "TZ=\"America/New_York\" $(date -d "$next_monday +1 day" +%F) 09:00" +%Y-%m-%dT%H:%M:00Z)
+JONAS_CALL=$(date -u -d "TZ=\"Europe/Berlin\" $(date -d "$next_monday +2 day" +%F) 12:00" +%Y-%m-%dT%H:%M:00Z)
+cat > "$demo/profiles.keep" <<JSON
+{"schema": 4,
  "me": {"id": "me", "name": "Aiko Tanaka", "zone": "Asia/Tokyo", "hours": "mon-fri 07:00-09:00 19:00-24:00; sat 10:00-13:00",
-        "language": "ja_JP", "holidays": "JP", "notes": "", "is_sample": false, "greet_as": null},
+        "language": "ja_JP", "holidays": "JP", "notes": "", "is_sample": false, "greet_as": null, "days_off": "", "away": ""},
  "clients": [
   {"id": "sarah", "name": "Sarah Miller", "zone": "America/New_York", "hours": "mon-fri 09:00-17:00",
-   "language": "en_US", "holidays": "US", "notes": "", "is_sample": false, "greet_as": null},
+   "language": "en_US", "holidays": "US", "notes": "", "is_sample": false, "greet_as": null, "days_off": "", "away": ""},
   {"id": "jonas", "name": "Jonas Weber", "zone": "Europe/Berlin", "hours": "mon-fri 09:00-17:00",
-   "language": "de_DE", "holidays": "DE-BY", "notes": "", "is_sample": false, "greet_as": null}]}
+   "language": "de_DE", "holidays": "DE-BY", "notes": "", "is_sample": false, "greet_as": null, "days_off": "", "away": ""}],
+ "meetings": [
+  {"uid": "demo-1@coretime", "with": ["sarah"], "start": "${SARAH_CALL}", "minutes": 30,
+   "title": "Call: Aiko Tanaka / Sarah Miller", "sequence": 0},
+  {"uid": "demo-2@coretime", "with": ["jonas"], "start": "${JONAS_CALL}", "minutes": 45,
+   "title": "Call: Aiko Tanaka / Jonas Weber", "sequence": 0}]}
 JSON
 shoot() {  # shoot OUTPUT LANG MODE SELECTED [extra args]
     local out=$1 lang=$2 mode=$3 selected=$4
@@ -44,6 +53,8 @@ shoot docs/screenshot-ja.png ja_JP.UTF-8 day "sarah, jonas"
 POINTER='xdotool key ctrl+n; sleep 1; xdotool type --delay 30 Jonas' SHOOT_ROOT=1 \
     shoot docs/screenshot-editor.png en_US.UTF-8 week "sarah"
 POINTER='xdotool key alt+f' SHOOT_ROOT=1 shoot docs/screenshot-menus.png en_US.UTF-8 week "sarah"
+# The meetings booked: next week, with the Upcoming tab open.
+POINTER='xdotool key alt+Next; sleep 1; xdotool key alt+4' shoot docs/screenshot-upcoming.png en_US.UTF-8 week "sarah, jonas"
 # The welcome of a first launch: an empty data folder.
 (
     empty=$(mktemp -d)

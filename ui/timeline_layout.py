@@ -541,10 +541,15 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
             if interval.end.timestamp() <= start or interval.start.timestamp() >= end:
                 continue
             rect = span_rect(interval, band + band_h * 0.1, band_h * 0.8)
+            if rect.w < pad:  # a half-hour in a week is a few pixels: kept wide enough to be seen
+                rect = Rect(rect.x + rect.w / 2 - pad / 2, rect.y, pad, rect.h)
             boxes.append(Box(rect, Kind.MEETING))
-            w = min(metrics.text_width(who) + pad, max(rect.w, metrics.text_width("…") * 6))
-            top = band + (band_h - lh) / 2
-            put(Rect(max(rect.x + (rect.w - w) / 2, plot_x), top, w, lh), who, Kind.MEETING_LABEL)
+            # Named on a plate of its colour, under the box, the whole name where it has room, else cut.
+            top = min(rect.y + rect.h - lh, band + band_h - lh)
+            for w in (metrics.bold(who) + pad, metrics.bold("…") * 6):
+                left = min(max(rect.x + (rect.w - w) / 2, plot_x), plot.right - w)
+                if put(Rect(left, top, w, lh), who, Kind.MEETING_LABEL):
+                    break
 
     # Public holidays, named where they are.
     for index, lane in enumerate(facts.lanes):

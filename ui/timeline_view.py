@@ -578,6 +578,10 @@ class TimelineView(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(with_alpha(self.palette().color(QPalette.ColorRole.Base), 225))
             painter.drawRoundedRect(rect, 3, 3)
+        elif label.kind is Kind.MEETING_LABEL:  # the meeting's own colour: whose it is, wherever it lands
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._brushes()[Kind.MEETING])
+            painter.drawRoundedRect(rect, 3, 3)
         font, colour = styles[label.kind]
         painter.setFont(font)
         painter.setPen(colour)

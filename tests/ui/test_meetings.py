@@ -193,3 +193,24 @@ def test_a_pasted_time_at_a_booked_meeting_is_said_to_be_busy(make_window: Facto
     box.field.setText("Tuesday 10am")
     box.read()
     assert "you are busy then" not in box.result.text()
+
+
+def test_a_booked_meeting_is_drawn_and_named_on_the_freelancers_row_in_the_week(
+    make_window: Factory, tmp_path: Path
+) -> None:
+    from ui.timeline_layout import Kind
+
+    window = trio(make_window, tmp_path)
+    start = datetime(2026, 12, 8, 14, 0, tzinfo=UTC)
+    window.book(Interval(start, start + timedelta(minutes=30)))
+    window.show_meeting(window.upcoming.rows()[0].uid)
+    layout = window.timeline.layout_result()
+    assert layout is not None
+    (box,) = [b for b in layout.boxes if b.kind is Kind.MEETING]
+    assert box.rect.w >= layout.pad, "a half-hour in a week stays wide enough to see"
+    assert layout.lane_tops[0] <= box.rect.y < layout.lane_tops[0] + layout.lane_height, (
+        "on the freelancer's row"
+    )
+    (label,) = [label for label in layout.labels if label.kind is Kind.MEETING_LABEL]
+    assert label.text == "Sarah"
+    assert abs((label.rect.x + label.rect.w / 2) - (box.rect.x + box.rect.w / 2)) < 2, "under its meeting"
