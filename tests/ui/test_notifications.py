@@ -26,6 +26,7 @@ from app.checkin import checkin_time
 from app.hours import parse_hours
 from app.people import Person
 from app.reminders import KINDS, Reminder, ReminderClient, ReminderSettings
+from tests.ui.trio import PEOPLE
 from ui.notifier import Notifier, open_session_bus
 from ui.reminder_clock import ReminderClock
 
@@ -191,3 +192,34 @@ def test_a_click_on_a_checkin_reminder_opens_the_window_on_that_clients_checkin(
     assert window.isVisible()
     assert window.people.selected_ids() == [client.id]
     assert window.tabs.currentWidget() is window.checkin
+
+
+def test_a_booked_meeting_is_told_of_before_it_starts_and_a_click_opens_the_upcoming_list(
+    qtbot: QtBot,
+    bus_address: str,
+    server: tuple[subprocess.Popen[str], Path],
+    make_window: Callable[..., Any],
+    tmp_path: Path,
+) -> None:
+    process, record = server
+    start = datetime(2026, 12, 8, 14, 0, tzinfo=UTC)  # Tuesday 09:00 in New York, 23:00 in Tokyo
+    call = {"uid": "call@coretime", "with": ["sarah"], "start": "2026-12-08T14:00:00Z", "minutes": 30}
+    document = {**PEOPLE, "schema": 4, "meetings": [call]}
+    (tmp_path / "profiles.json").write_text(json.dumps(document), encoding="utf-8")
+    clock = _fake_clock(start - timedelta(minutes=15, milliseconds=300))
+    window = make_window(clock=clock, notification_bus=lambda: open_session_bus(bus_address))
+    window.tabs.show_page(0)
+    window.hide()
+    qtbot.waitUntil(lambda: bool(_received(record)), timeout=5000)
+    [shown] = _received(record)
+    assert (shown["summary"], shown["body"]) == (
+        "Call with Sarah Miller in 15 min",
+        "At 23:00 your time (09:00 for Sarah Miller).",
+    )
+    assert process.stdin is not None
+    with qtbot.waitSignal(window.notifier.activated, timeout=5000):
+        process.stdin.write(f"click {shown['id']}\n")
+        process.stdin.flush()
+    assert window.isVisible()
+    assert window.tabs.currentWidget() is window.upcoming
+    assert "Sarah Miller" in window.upcoming.texts()[0]
