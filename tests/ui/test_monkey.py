@@ -15,7 +15,7 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
@@ -103,6 +103,7 @@ class Monkey:
             (self.find, 2),
             (self.copy, 2),
             (self.proposal_setting, 3),
+            (self.meeting, 3),
         ]
 
     # --- where events go --------------------------------------------------------------------
@@ -338,6 +339,51 @@ class Monkey:
             self.window.next_option_action.trigger()
         return f"change {which}"
 
+    def meeting(self) -> str:
+        """Book an option, or show, move, export or cancel a booked meeting from the Upcoming list (the
+        cancellation asks first; the dialog is left to the other actions)."""
+        if self.top() is not self.window:
+            return "meeting skipped"
+        books = [b for b in self.window.proposal.options.book_buttons if b.isEnabled()]
+        rows = self.window.upcoming.buttons
+        if books and (not rows or self.rng.random() < 0.5):
+            number = self.rng.randrange(len(books))
+            books[number].click()
+            return f"book option {number + 1}"
+        if not rows:
+            return "meeting skipped: nothing to book or change"
+        which = self.rng.choice(["show", "move", "export", "cancel"])
+        button = self.rng.choice(rows)[which]
+        if not button.isEnabled():
+            return f"meeting skipped: {which} is disabled"
+        button.click()
+        return f"{which} a booked meeting"
+
+
+def check_the_meetings(window: MainWindow, now: datetime) -> None:
+    """What the Upcoming list and the proposal say of the booked meetings, after any step: the tab
+    counts the rows; the rows are the meetings not yet over, soonest first; an option over one is
+    flagged to the freelancer."""
+    if not window.is_ready():
+        return
+    meetings = window.bookings.meetings()
+    rows = window.upcoming.rows()
+    ahead = sorted(
+        (m for m in meetings if m.start + timedelta(minutes=m.minutes) > now), key=lambda m: m.start
+    )
+    assert [r.uid for r in rows] == [m.uid for m in ahead], "the list is what is booked and not over"
+    assert len(window.upcoming.texts()) == len(rows)
+    title = window.tabs.tabText(window.tabs.indexOf(window.upcoming))
+    assert title == (f"Upcoming ({len(rows)})" if rows else "Upcoming"), title
+    state = window.proposal_state()
+    if state is None:
+        return
+    option_rows = window.proposal.options.rows()
+    for choice in state.choices:
+        span = choice.interval
+        if any(span.start < m.start + timedelta(minutes=m.minutes) and m.start < span.end for m in meetings):
+            assert option_rows[choice.number - 1].warning, "an option over a booked meeting is flagged"
+
 
 def check_the_proposal(window: MainWindow, now: datetime) -> None:
     """What the client would receive, after any step: the selected client's greeting; exactly the
@@ -452,6 +498,7 @@ def test_random_use_never_raises(
             if monkey.top() is window and not recorder.errors:
                 try:
                     check_the_proposal(window, window._clock())
+                    check_the_meetings(window, window._clock())
                 except AssertionError as error:
                     pytest.fail(f"seed {seed}, action {number}: {error}\nafter\n  " + "\n  ".join(monkey.log))
             if recorder.errors:
@@ -476,3 +523,4 @@ def test_random_use_never_raises(
     stored = ProfileStore(tmp_path / "profiles.json").load(system_zone="UTC", now=window._clock())
     assert stored.problems == ()
     assert stored.profiles == window.profiles()
+    assert stored.meetings == window.bookings.meetings(), "every booking, move and cancellation is saved"
