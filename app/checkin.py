@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 
+from app.availability import away_on, is_day_off
 from app.clockchanges import offset_at
 from app.hours import WeeklyHours
 from app.intervals import Span, seconds
 from app.messages import AppError
-from app.overlap import hours_spans
+from app.overlap import person_spans
 from app.people import Person
 from app.publicholidays import holiday_dates, parse_holiday_code
 from app.rhythm import core_spans
@@ -63,7 +64,8 @@ class CheckinPlan:
     reminders (UTC); ``inside_mine`` counts those inside the freelancer's hours.
     ``shifts`` are the moments in that year when it moves on the freelancer's clock.
     ``holidays`` are the reminders of that year left out of ``occurrences`` (and out of the
-    reminder series) because the client's date is one of their public holidays (UTC).
+    reminder series) because the client's date is one of their public holidays (UTC); ``days_off``
+    those left out because it is one of their days off, or a date away with no hours that weekday.
     ``moved`` are the reminders of ``occurrences`` whose wall time the client's clocks skip (when
     no candidate time exists on every date): each comes at the moment the clocks jump, and the
     reminder series writes it as that exact instant.
@@ -80,6 +82,7 @@ class CheckinPlan:
     client: Person
     holidays: tuple[datetime, ...] = ()
     moved: tuple[MovedReminder, ...] = ()
+    days_off: tuple[datetime, ...] = ()
 
     @property
     def client_time(self) -> time:
@@ -106,6 +109,21 @@ def _holidays(client: Person, first: date, last: date) -> frozenset[date]:
     if not client.holidays:
         return frozenset()
     return holiday_dates(parse_holiday_code(client.holidays), first, last)
+
+
+def _days_off(client: Person, first: date, last: date) -> frozenset[date]:
+    """The client's dates from ``first`` to ``last`` with no hours of their own making: their days off,
+    and dates away whose hours have none that weekday (a stretch marked off has none at all)."""
+    found: set[date] = set()
+    for ordinal in range(first.toordinal(), last.toordinal() + 1):
+        day = date.fromordinal(ordinal)
+        if is_day_off(day, client.days_off):
+            found.add(day)
+            continue
+        away = away_on(day, client.away)
+        if away is not None and away.hours is not None and day.weekday() not in away.hours.workdays:
+            found.add(day)
+    return frozenset(found)
 
 
 def _day_starts(hours: WeeklyHours) -> dict[int, int]:
@@ -149,6 +167,7 @@ class _Trial:
     instants: tuple[int, ...]
     dates: tuple[date, ...]  # each reminder's date on the client's clock
     held: tuple[int, ...]  # reminders left out: the client's public holidays
+    off: tuple[int, ...]  # reminders left out: the client's days off
     skipped_walls: int  # reminders whose wall time the clocks skip that day
     distance: int  # total seconds outside the freelancer's hours over the year
     lateness: int
@@ -167,10 +186,12 @@ def _trial(
     now: int,
     mine: Sequence[Span],
     holidays: frozenset[date],
+    days_off: frozenset[date],
 ) -> _Trial:
     instants: list[int] = []
     dates: list[date] = []
     held: list[int] = []
+    off: list[int] = []
     skipped = 0
     for offset in range(PLAN_DAYS + 1):
         day = first + timedelta(days=offset)
@@ -182,12 +203,17 @@ def _trial(
         if day in holidays:
             held.append(instant)
             continue
+        if day in days_off:
+            off.append(instant)
+            continue
         if _skipped(instant, day, minute, client):
             skipped += 1
         instants.append(instant)
         dates.append(day)
     distance = sum(_distance(i, mine) for i in instants)
-    return _Trial(minute, days, tuple(instants), tuple(dates), tuple(held), skipped, distance, lateness)
+    return _Trial(
+        minute, days, tuple(instants), tuple(dates), tuple(held), tuple(off), skipped, distance, lateness
+    )
 
 
 def _shifts(
@@ -269,8 +295,9 @@ def checkin_time(
         raise CheckinError("checkin.no_hours")
     moment = seconds(now)
     first = now.astimezone(client.zone).date()
-    mine = hours_spans(me.hours, me.zone, moment - DAY, moment + (PLAN_DAYS + 3) * DAY)
+    mine = person_spans(me, moment - DAY, moment + (PLAN_DAYS + 3) * DAY)
     holidays = _holidays(client, first, first + timedelta(days=PLAN_DAYS))
+    days_off = _days_off(client, first, first + timedelta(days=PLAN_DAYS))
     best: _Trial | None = None
     for minute in _candidates(client.hours, starts, window_minutes, step_minutes):
         days = tuple(
@@ -282,7 +309,15 @@ def checkin_time(
             continue
         lateness = max(minute - starts[d] for d in days) * 60
         trial = _trial(
-            client, minute, days, lateness=lateness, first=first, now=moment, mine=mine, holidays=holidays
+            client,
+            minute,
+            days,
+            lateness=lateness,
+            first=first,
+            now=moment,
+            mine=mine,
+            holidays=holidays,
+            days_off=days_off,
         )
         if best is None or trial.score() < best.score():
             best = trial
@@ -299,6 +334,7 @@ def checkin_time(
         me=me,
         client=client,
         holidays=tuple(datetime.fromtimestamp(i, UTC) for i in best.held),
+        days_off=tuple(datetime.fromtimestamp(i, UTC) for i in best.off),
         moved=tuple(
             MovedReminder(day, datetime.fromtimestamp(instant, UTC))
             for instant, day in zip(best.instants, best.dates, strict=True)
@@ -332,7 +368,7 @@ def checkin_instants(plan: CheckinPlan, start: datetime, end: datetime) -> tuple
     lo, hi = seconds(start), seconds(end)
     first = start.astimezone(zone).date() - timedelta(days=1)  # a day early: its wall time may fall inside
     last = end.astimezone(zone).date()
-    holidays = _holidays(plan.client, first, last)
+    holidays = _holidays(plan.client, first, last) | _days_off(plan.client, first, last)
     found: list[datetime] = []
     for ordinal in range(first.toordinal(), last.toordinal() + 1):
         day = date.fromordinal(ordinal)
@@ -373,7 +409,7 @@ def checkin_calendar(
     last = plan.occurrences[-1].astimezone(client.zone).date()
     # A holiday's date on the client's clock: the reminder's own wall date (a skipped wall time is placed
     # at the jump, which is still that date).
-    off = tuple(h.astimezone(client.zone).date() for h in plan.holidays)
+    off = tuple(sorted(h.astimezone(client.zone).date() for h in (*plan.holidays, *plan.days_off)))
     weekly = Weekly(
         client.zone, until=last, days=plan.days, skip=off, at_jump=True, wall_time=plan.client_time
     )
@@ -409,7 +445,7 @@ def better_moment(plan: CheckinPlan, now: datetime) -> BetterMoment | None:
     if not plan.occurrences or not mostly_outside(plan):
         return None
     target = seconds(plan.next)
-    mine = hours_spans(plan.me.hours, plan.me.zone, target - 2 * DAY, target + 2 * DAY)
+    mine = person_spans(plan.me, target - 2 * DAY, target + 2 * DAY)
     found: list[tuple[int, int, Better]] = []  # (distance, tie-break, ...) nearest first, "before" on a tie
     before = [end for _start, end in mine if target - BETTER_REACH < end <= target and end > seconds(now)]
     if before:
