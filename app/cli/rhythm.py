@@ -254,6 +254,7 @@ def checkin_json(plan: CheckinPlan, out: str | None) -> dict[str, object]:
             for moved in plan.moved
         ],
         "days_off_skipped": [f"{h.astimezone(client.zone):%Y-%m-%d}" for h in plan.days_off],
+        "away": [{"day": moved.day.isoformat(), "at": iso_utc(moved.at)} for moved in plan.elsewhere],
     }
 
 
@@ -279,6 +280,12 @@ def _checkin_text(plan: CheckinPlan, out: str | None) -> str:
         lines.append(
             f"No reminder on their {len(plan.holidays)} public "
             f"{'holiday' if len(plan.holidays) == 1 else 'holidays'} ({client.holidays}) in the coming year"
+        )
+    if plan.elsewhere:
+        count = len(plan.elsewhere)
+        lines.append(
+            f"On {count} {'day' if count == 1 else 'days'} away it comes at {plan.client_time:%H:%M} on the "
+            "clock they are on there"
         )
     if plan.days_off:
         count = len(plan.days_off)

@@ -5,7 +5,7 @@ that keep off them; deadline --busy."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -151,3 +151,17 @@ def test_convert_judges_the_hours_with_the_time_away(capsys: pytest.CaptureFixtu
     code, out, _ = run(capsys, *base, "--client-days-off", "2026-03-09")
     assert code == 0
     assert json.loads(out)["inside_client_hours"] is False
+
+
+def test_checkin_while_the_client_is_away_comes_at_its_time_there(capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["checkin", *PEOPLE, "--now", "2026-03-09T14:00:00Z"]
+    code, out, _ = run(capsys, *base, "--client-away", "2026-03-16..2026-03-17 Europe/Berlin", "--json")
+    assert code == 0
+    found = json.loads(out)
+    hour, minute = map(int, found["client_time"].split(":"))
+    berlin = [datetime(2026, 3, day, hour, minute, tzinfo=ZoneInfo("Europe/Berlin")) for day in (16, 17)]
+    assert found["away"] == [
+        {"day": f"{at:%Y-%m-%d}", "at": f"{at.astimezone(UTC):%Y-%m-%dT%H:%M:%SZ}"} for at in berlin
+    ]
+    code, out, _ = run(capsys, *base, "--client-away", "2026-03-16..2026-03-17 Europe/Berlin")
+    assert f"On 2 days away it comes at {found['client_time']} on the clock they are on there" in out

@@ -70,7 +70,8 @@ def test_checkin_json_and_calendar_file(capsys: pytest.CaptureFixture[str], tmp_
     data = json.loads(out)
     assert list(data) == [
         "client_time", "days", "skipped_days", "minutes_after_start", "next", "next_client", "next_mine",
-        "reminders", "inside_my_hours", "shifts", "file", "holidays_skipped", "moved", "days_off_skipped",
+        "reminders", "inside_my_hours", "shifts", "file", "holidays_skipped", "moved",
+        "days_off_skipped", "away",
     ]  # fmt: skip
     assert data["moved"] == []
     assert data["client_time"] == "09:00"
