@@ -1612,6 +1612,10 @@
         <translation>締め切りまでの相手の稼働時間に、30 分の余裕を残せる時間帯がないため、早めの目標はありません。</translation>
     </message>
     <message>
+        <source>Kept clear of your busy time, {start} to {end} your time.</source>
+        <translation>あなたの予定（あなたの時刻で {start}〜{end}）を避けました。</translation>
+    </message>
+    <message>
         <source>{day} {time}</source>
         <comment>a day and a time on the client&apos;s clock</comment>
         <translation>{day} {time}</translation>
