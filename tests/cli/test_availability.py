@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from app.profiles import Profile, ProfileStore
 from tests.cli.busy_calendar import write_calendar
 from tests.cli.runner import PEOPLE, assert_usage_error, run
 
@@ -165,3 +166,33 @@ def test_checkin_while_the_client_is_away_comes_at_its_time_there(capsys: pytest
     ]
     code, out, _ = run(capsys, *base, "--client-away", "2026-03-16..2026-03-17 Europe/Berlin")
     assert f"On 2 days away it comes at {found['client_time']} on the clock they are on there" in out
+
+
+def test_people_json_gives_each_persons_days_off_and_time_away(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    store = tmp_path / "profiles.json"
+    me = Profile(
+        id="me",
+        name="Aiko",
+        zone="Asia/Tokyo",
+        hours="mon-fri 20:00-24:00",
+        is_me=True,
+        days_off="2026-12-24",
+    )
+    sarah = Profile(
+        id="s",
+        name="Sarah",
+        zone="America/New_York",
+        hours="mon-fri 09:00-17:00",
+        away="2027-03-10..2027-03-24 Europe/Lisbon mon-fri 10:00-18:00",
+    )
+    ProfileStore(store).save([me, sarah])
+    code, out, _ = run(capsys, "people", "--store", str(store), "--json")
+    assert code == 0
+    people = {p["name"]: p for p in json.loads(out)["people"]}
+    assert (people["Aiko"]["days_off"], people["Aiko"]["away"]) == ("2026-12-24", "")
+    assert (people["Sarah"]["days_off"], people["Sarah"]["away"]) == (
+        "",
+        "2027-03-10..2027-03-24 Europe/Lisbon mon-fri 10:00-18:00",
+    )
