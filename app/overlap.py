@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from app.availability import DateRange, away_on, is_day_off
+from app.availability import DateRange, away_on
 from app.hours import WeeklyHours
 from app.intervals import Interval, Span, intersect_spans, seconds, union_spans
 from app.people import Person
@@ -170,15 +170,6 @@ def zone_on(person: Person, day: date) -> ZoneInfo:
     """The zone whose clock ``person`` is on during ``day`` (a date of their own clock)."""
     away = away_on(day, person.away)
     return person.zone if away is None or away.zone is None else away.zone
-
-
-def hours_on(person: Person, day: date) -> WeeklyHours:
-    """The weekly hours ``person`` keeps during ``day``: none on a day off, an away stretch's own
-    when it names them."""
-    if is_day_off(day, person.days_off):
-        return WeeklyHours(())
-    away = away_on(day, person.away)
-    return person.hours if away is None or away.hours is None else away.hours
 
 
 def inside_hours(interval: Interval, person: Person) -> bool:
