@@ -215,3 +215,15 @@ def test_a_stretch_away_marked_off_has_no_hours_and_no_options_even_least_bad() 
     # New York's Wednesday after Lisbon's midnight.
     assert all(o.interval.start >= datetime(2026, 3, 12, tzinfo=LISBON) for o in options)
     assert all(o.outside_hours for o in options)
+
+
+def test_a_stretch_away_names_zones_without_a_slash_too_and_hours_stay_hours() -> None:
+    from app.availability import parse_away
+
+    assert [
+        (a.zone.key if a.zone else None, a.hours) for a in parse_away("2026-01-01 Japan; 2026-01-03 UTC off")
+    ] == [
+        ("Japan", None),
+        ("UTC", WeeklyHours(())),
+    ]
+    assert parse_away("2026-01-01 daily 10:00-18:00")[0].zone is None

@@ -10,11 +10,14 @@ from zoneinfo import ZoneInfo
 import icalendar
 import recurring_ical_events
 import vobject
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.availability import parse_away, parse_days_off
 from app.checkin import checkin_calendar, checkin_instants, checkin_time
 from app.hours import parse_hours
 from app.people import Person
+from tests.strategies import zone_names
 
 NEW_YORK = ZoneInfo("America/New_York")
 LISBON = ZoneInfo("Europe/Lisbon")
@@ -86,3 +89,62 @@ def test_the_series_of_a_trip_reads_the_same_in_a_second_calendar_reader() -> No
     assert starts == list(plan.occurrences)
     event = vobject.readOne(checkin_calendar(plan, now=NOW).decode()).vevent
     assert sorted(s.astimezone(UTC) for s in event.getrruleset()) == starts
+
+
+@st.composite
+def trips(draw: st.DrawFn) -> tuple[Person, Person, set[date], set[date], ZoneInfo]:
+    """A client somewhere with days off and a stretch away on a random zone, and the freelancer."""
+    first = draw(st.dates(min_value=date(2026, 1, 1), max_value=date(2030, 12, 1)))
+    days_off = {first + timedelta(days=d) for d in draw(st.lists(st.integers(0, 60), max_size=6))}
+    start = first + timedelta(days=draw(st.integers(0, 60)))
+    stretch = {start + timedelta(days=d) for d in range(draw(st.integers(0, 9)) + 1)}
+    zone = ZoneInfo(draw(zone_names))
+    client = Person(
+        "c",
+        ZoneInfo(draw(zone_names)),
+        parse_hours("mon-fri 09:00-17:00"),
+        days_off=parse_days_off(", ".join(map(str, sorted(days_off)))),
+        away=parse_away(f"{min(stretch)}..{max(stretch)} {zone.key}"),
+    )
+    me = Person("me", ZoneInfo(draw(zone_names)), parse_hours("mon-fri 09:00-17:00"))
+    return client, me, days_off, stretch, zone
+
+
+def _reads(at: datetime, zone: ZoneInfo, day: date, minute: int) -> bool:
+    """Whether ``at`` is ``minute`` of ``day`` on ``zone``'s clock, or the jump when the clocks skip it."""
+    local = at.astimezone(zone)
+    if (local.date(), local.hour * 60 + local.minute) == (day, minute):
+        return True
+    wall = datetime.combine(day, datetime.min.time()) + timedelta(minutes=minute)
+    exists = wall.replace(tzinfo=zone).astimezone(UTC).astimezone(zone).replace(tzinfo=None) == wall
+    return not exists
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(trip=trips())
+def test_no_reminder_on_a_day_off_and_each_away_at_its_wall_time_there(
+    trip: tuple[Person, Person, set[date], set[date], ZoneInfo],
+) -> None:
+    client, me, days_off, stretch, zone = trip
+    now = datetime.combine(min(stretch) - timedelta(days=30), datetime.min.time(), UTC)
+    plan = checkin_time(client, me, now)
+    elsewhere = {m.at: m.day for m in plan.elsewhere}
+    for day, at in ((m.day, m.at) for m in plan.elsewhere):
+        assert day in stretch
+        assert day not in days_off
+        assert _reads(at, zone, day, plan.minute)
+    served: set[date] = set(elsewhere.values())
+    for at in plan.occurrences:
+        if at in elsewhere:
+            continue
+        day = at.astimezone(client.zone).date()
+        if day not in stretch and not _reads(at, client.zone, day, plan.minute):
+            day -= timedelta(days=1)  # a wall time near midnight the clocks skip comes the day before's
+        assert day not in days_off
+        # At home, or away on a clock that reads the same then.
+        assert _reads(at, zone if day in stretch else client.zone, day, plan.minute)
+        served.add(day)
+    # Every day of the stretch the check-in serves, but days off, has its reminder.
+    last = plan.occurrences[-1].astimezone(client.zone).date() - timedelta(days=1)
+    due = {d for d in stretch - days_off if d.weekday() in plan.days and now.date() < d < last}
+    assert due <= served
