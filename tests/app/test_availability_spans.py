@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.availability import Away, DateRange
+from app.availability import Away, DateRange, parse_away
 from app.hours import WeeklyHours, parse_hours
 from app.overlap import day_bounds, off_spans, person_spans
 from app.people import Person
@@ -218,8 +218,6 @@ def test_a_stretch_away_marked_off_has_no_hours_and_no_options_even_least_bad() 
 
 
 def test_a_stretch_away_names_zones_without_a_slash_too_and_hours_stay_hours() -> None:
-    from app.availability import parse_away
-
     assert [
         (a.zone.key if a.zone else None, a.hours) for a in parse_away("2026-01-01 Japan; 2026-01-03 UTC off")
     ] == [
