@@ -92,6 +92,13 @@ def test_the_next_proposal_to_jonas_keeps_off_calendars_the_booked_call_and_the_
     text = proposal_text(
         options, people=[me, jonas], client=jonas, locale="de_DE", now=now, duration=HOUR, show_mine=True
     )
-    first = options[0].interval.start
-    assert f"{first.astimezone(BERLIN):%H:%M}" in text  # on Jonas's clock
-    assert f"{first.astimezone(TOKYO):%H:%M}" in text  # and on the freelancer's
+    lines = text.splitlines()
+    for option in options:
+        at = option.interval.start
+        assert any(f"{at.astimezone(BERLIN):%H:%M}–" in line for line in lines)  # on Jonas's clock
+        # and on the freelancer's, which is Lisbon's that week, not Tokyo's
+        assert any(
+            line.startswith("  (für mich in Lissabon:") and f"{at.astimezone(LISBON):%H:%M}–" in line
+            for line in lines
+        )
+    assert "Tokio" not in text
