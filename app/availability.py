@@ -32,6 +32,9 @@ MAX_RANGE_DAYS = 366 * 2
 make every plan loop over centuries)."""
 _DATE = r"\d{4}-\d{2}-\d{2}"
 _RANGE = re.compile(rf"({_DATE})(?:\s*(?:\.\.|/|–)\s*({_DATE}))?")
+_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)"
+_DAYS = re.compile(rf"daily|{_DAY}(?:-{_DAY})?(?:,{_DAY}(?:-{_DAY})?)*", re.IGNORECASE)
+"""The day set that starts hours: what tells them from a zone's name."""
 
 
 class AvailabilityError(AppError):
@@ -111,6 +114,14 @@ def format_days_off(days: tuple[DateRange, ...]) -> str:
     return ", ".join(map(str, days))
 
 
+def _is_zone(word: str) -> bool:
+    try:
+        load_zone(word, suggest=False)
+    except ZoneError:
+        return False
+    return True
+
+
 def _parse_away_segment(segment: str) -> Away:
     words = segment.split(maxsplit=1)
     dates = _range(words[0])
@@ -118,7 +129,9 @@ def _parse_away_segment(segment: str) -> Away:
     zone = None
     if rest:
         head, _, tail = rest.partition(" ")
-        if "/" in head or head.upper() == "UTC":
+        # Hours start with a day set (mon-fri, daily) and a stretch off is "off"; a first word with a
+        # slash names a zone, and so does one without that is a zone's name (UTC, Japan, EST5EDT).
+        if "/" in head or (not _DAYS.fullmatch(head) and head.lower() != "off" and _is_zone(head)):
             try:
                 zone = load_zone(head)
             except ZoneError as error:

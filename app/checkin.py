@@ -14,12 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
+from zoneinfo import ZoneInfo
 
+from app.availability import away_on, is_day_off
 from app.clockchanges import offset_at
 from app.hours import WeeklyHours
 from app.intervals import Span, seconds
 from app.messages import AppError
-from app.overlap import hours_spans
+from app.overlap import person_spans, zone_on
 from app.people import Person
 from app.publicholidays import holiday_dates, parse_holiday_code
 from app.rhythm import core_spans
@@ -63,7 +65,11 @@ class CheckinPlan:
     reminders (UTC); ``inside_mine`` counts those inside the freelancer's hours.
     ``shifts`` are the moments in that year when it moves on the freelancer's clock.
     ``holidays`` are the reminders of that year left out of ``occurrences`` (and out of the
-    reminder series) because the client's date is one of their public holidays (UTC).
+    reminder series) because the client's date is one of their public holidays (UTC); ``days_off``
+    those left out because it is one of their days off, or a date away with no hours that weekday.
+    ``elsewhere`` are the reminders of ``occurrences`` placed on another clock: on a date the client is
+    away on another zone, the check-in comes at its wall time there (the series writes it as that
+    exact instant, and leaves out the one at home).
     ``moved`` are the reminders of ``occurrences`` whose wall time the client's clocks skip (when
     no candidate time exists on every date): each comes at the moment the clocks jump, and the
     reminder series writes it as that exact instant.
@@ -80,6 +86,8 @@ class CheckinPlan:
     client: Person
     holidays: tuple[datetime, ...] = ()
     moved: tuple[MovedReminder, ...] = ()
+    days_off: tuple[datetime, ...] = ()
+    elsewhere: tuple[MovedReminder, ...] = ()
 
     @property
     def client_time(self) -> time:
@@ -106,6 +114,21 @@ def _holidays(client: Person, first: date, last: date) -> frozenset[date]:
     if not client.holidays:
         return frozenset()
     return holiday_dates(parse_holiday_code(client.holidays), first, last)
+
+
+def _days_off(client: Person, first: date, last: date) -> frozenset[date]:
+    """The client's dates from ``first`` to ``last`` with no hours of their own making: their days off,
+    and dates away whose hours have none that weekday (a stretch marked off has none at all)."""
+    found: set[date] = set()
+    for ordinal in range(first.toordinal(), last.toordinal() + 1):
+        day = date.fromordinal(ordinal)
+        if is_day_off(day, client.days_off):
+            found.add(day)
+            continue
+        away = away_on(day, client.away)
+        if away is not None and away.hours is not None and day.weekday() not in away.hours.workdays:
+            found.add(day)
+    return frozenset(found)
 
 
 def _day_starts(hours: WeeklyHours) -> dict[int, int]:
@@ -149,6 +172,8 @@ class _Trial:
     instants: tuple[int, ...]
     dates: tuple[date, ...]  # each reminder's date on the client's clock
     held: tuple[int, ...]  # reminders left out: the client's public holidays
+    off: tuple[int, ...]  # reminders left out: the client's days off
+    zones: tuple[ZoneInfo, ...]  # the clock each reminder is on: the client's, or where they are away
     skipped_walls: int  # reminders whose wall time the clocks skip that day
     distance: int  # total seconds outside the freelancer's hours over the year
     lateness: int
@@ -167,31 +192,56 @@ def _trial(
     now: int,
     mine: Sequence[Span],
     holidays: frozenset[date],
+    days_off: frozenset[date],
 ) -> _Trial:
     instants: list[int] = []
     dates: list[date] = []
     held: list[int] = []
+    off: list[int] = []
+    zones: list[ZoneInfo] = []
     skipped = 0
     for offset in range(PLAN_DAYS + 1):
         day = first + timedelta(days=offset)
         if day.weekday() not in days:
             continue
-        instant = wall_seconds(day, minute, client.zone, Edge.START)
+        zone = zone_on(client, day)
+        instant = wall_seconds(day, minute, zone, Edge.START)
         if instant <= now:
             continue
         if day in holidays:
             held.append(instant)
             continue
-        if _skipped(instant, day, minute, client):
+        if day in days_off:
+            off.append(instant)
+            continue
+        if _skipped(instant, day, minute, zone):
             skipped += 1
         instants.append(instant)
         dates.append(day)
+        zones.append(zone)
     distance = sum(_distance(i, mine) for i in instants)
-    return _Trial(minute, days, tuple(instants), tuple(dates), tuple(held), skipped, distance, lateness)
+    return _Trial(
+        minute,
+        days,
+        tuple(instants),
+        tuple(dates),
+        tuple(held),
+        tuple(off),
+        tuple(zones),
+        skipped,
+        distance,
+        lateness,
+    )
 
 
 def _shifts(
-    instants: Sequence[int], dates: Sequence[date], minute: int, me: Person, client: Person
+    instants: Sequence[int],
+    dates: Sequence[date],
+    minute: int,
+    me: Person,
+    *,
+    zones: Sequence[ZoneInfo],
+    home: ZoneInfo,
 ) -> tuple[ReminderShift, ...]:
     """Where the reminder moves on the freelancer's clock, and whose clocks moved it.
 
@@ -200,7 +250,8 @@ def _shifts(
     instant the reminder is placed at. A reminder whose wall time the client's clocks skip comes at
     the jump, so its effective offset is neither the old one nor the new one (London's 01:00 on the
     night it jumps to 02:00 reads as UTC+0 there, the next day's as UTC+1). The place moves exactly
-    when one of the two offsets does, so every shift names at least one zone."""
+    when one of the two offsets does, so every shift names at least one zone. ``zones`` are the clocks
+    the client is on for each reminder: a move to or from a stretch away names the zone away."""
     found: list[ReminderShift] = []
 
     def offsets(instant: int, day: date) -> tuple[int, int]:
@@ -211,17 +262,19 @@ def _shifts(
     for i, (instant, day) in enumerate(zip(instants, dates, strict=True)):
         current = offsets(instant, day)
         if previous is not None and current[1] - current[0] != previous[1] - previous[0]:
-            zones = tuple(
+            # The clock that moved it: the zone away when the client goes there or comes back.
+            theirs = zones[i] if zones[i] is not home else zones[i - 1]
+            named = tuple(
                 zone.key
                 for zone, before, after in (
-                    (client.zone, previous[0], current[0]),
+                    (theirs, previous[0], current[0]),
                     (me.zone, previous[1], current[1]),
                 )
                 if before != after
             )
             before_at = datetime.fromtimestamp(instants[i - 1], UTC).astimezone(me.zone)
             found.append(
-                ReminderShift(before_at, datetime.fromtimestamp(instant, UTC).astimezone(me.zone), zones)
+                ReminderShift(before_at, datetime.fromtimestamp(instant, UTC).astimezone(me.zone), named)
             )
         previous = current
     return tuple(found)
@@ -269,8 +322,9 @@ def checkin_time(
         raise CheckinError("checkin.no_hours")
     moment = seconds(now)
     first = now.astimezone(client.zone).date()
-    mine = hours_spans(me.hours, me.zone, moment - DAY, moment + (PLAN_DAYS + 3) * DAY)
+    mine = person_spans(me, moment - DAY, moment + (PLAN_DAYS + 3) * DAY)
     holidays = _holidays(client, first, first + timedelta(days=PLAN_DAYS))
+    days_off = _days_off(client, first, first + timedelta(days=PLAN_DAYS))
     best: _Trial | None = None
     for minute in _candidates(client.hours, starts, window_minutes, step_minutes):
         days = tuple(
@@ -282,7 +336,15 @@ def checkin_time(
             continue
         lateness = max(minute - starts[d] for d in days) * 60
         trial = _trial(
-            client, minute, days, lateness=lateness, first=first, now=moment, mine=mine, holidays=holidays
+            client,
+            minute,
+            days,
+            lateness=lateness,
+            first=first,
+            now=moment,
+            mine=mine,
+            holidays=holidays,
+            days_off=days_off,
         )
         if best is None or trial.score() < best.score():
             best = trial
@@ -295,21 +357,28 @@ def checkin_time(
         after_start=timedelta(seconds=best.lateness),
         occurrences=occurrences,
         inside_mine=sum(1 for i in best.instants if _distance(i, mine) == 0),
-        shifts=_shifts(best.instants, best.dates, best.minute, me, client),
+        shifts=_shifts(best.instants, best.dates, best.minute, me, zones=best.zones, home=client.zone),
         me=me,
         client=client,
         holidays=tuple(datetime.fromtimestamp(i, UTC) for i in best.held),
+        days_off=tuple(datetime.fromtimestamp(i, UTC) for i in best.off),
         moved=tuple(
             MovedReminder(day, datetime.fromtimestamp(instant, UTC))
-            for instant, day in zip(best.instants, best.dates, strict=True)
-            if _skipped(instant, day, best.minute, client)
+            for instant, day, zone in zip(best.instants, best.dates, best.zones, strict=True)
+            if zone is client.zone and _skipped(instant, day, best.minute, zone)
+        ),
+        elsewhere=tuple(
+            MovedReminder(day, datetime.fromtimestamp(instant, UTC))
+            for instant, day, zone in zip(best.instants, best.dates, best.zones, strict=True)
+            if zone is not client.zone and instant != wall_seconds(day, best.minute, client.zone, Edge.START)
         ),
     )
 
 
-def _skipped(instant: int, day: date, minute: int, client: Person) -> bool:
-    """Whether the reminder at ``instant`` for ``day`` is not at its wall time (the clocks skip it)."""
-    wall = datetime.fromtimestamp(instant, UTC).astimezone(client.zone)
+def _skipped(instant: int, day: date, minute: int, zone: ZoneInfo) -> bool:
+    """Whether the reminder at ``instant`` for ``day`` is not at its wall time on ``zone``'s clock (the
+    clocks skip it)."""
+    wall = datetime.fromtimestamp(instant, UTC).astimezone(zone)
     return (wall.date(), wall.hour * 60 + wall.minute) != (day, minute)
 
 
@@ -332,12 +401,12 @@ def checkin_instants(plan: CheckinPlan, start: datetime, end: datetime) -> tuple
     lo, hi = seconds(start), seconds(end)
     first = start.astimezone(zone).date() - timedelta(days=1)  # a day early: its wall time may fall inside
     last = end.astimezone(zone).date()
-    holidays = _holidays(plan.client, first, last)
+    holidays = _holidays(plan.client, first, last) | _days_off(plan.client, first, last)
     found: list[datetime] = []
     for ordinal in range(first.toordinal(), last.toordinal() + 1):
         day = date.fromordinal(ordinal)
         if day.weekday() in plan.days and day not in holidays:
-            instant = wall_seconds(day, plan.minute, zone, Edge.START)
+            instant = wall_seconds(day, plan.minute, zone_on(plan.client, day), Edge.START)
             if lo <= instant < hi:
                 found.append(datetime.fromtimestamp(instant, UTC))
     return tuple(found)
@@ -359,11 +428,15 @@ def checkin_calendar(
     from app.ics import Meeting, Weekly, series_calendar  # noqa: PLC0415 - icalendar is slow to import
 
     client = plan.client
-    if not plan.occurrences:
+    elsewhere = {moved.at for moved in plan.elsewhere}
+    # The series stands on the client's own clock: it starts with the first reminder there, and those
+    # placed on another clock are added as their exact instants.
+    home = [at for at in plan.occurrences if at not in elsewhere]
+    if not home:
         raise CheckinError("checkin.none_left")
     shown = f"{plan.minute // 60:02d}:{plan.minute % 60:02d}"
     meeting = Meeting(
-        plan.next,
+        home[0],
         duration,
         title or f"Send the daily update to {client.name}",
         f"The daily progress update, sent early in {client.name}'s day: {shown} on their clock "
@@ -373,9 +446,16 @@ def checkin_calendar(
     last = plan.occurrences[-1].astimezone(client.zone).date()
     # A holiday's date on the client's clock: the reminder's own wall date (a skipped wall time is placed
     # at the jump, which is still that date).
-    off = tuple(h.astimezone(client.zone).date() for h in plan.holidays)
+    off = tuple(sorted(h.astimezone(client.zone).date() for h in (*plan.holidays, *plan.days_off)))
+    away = tuple(moved.day for moved in plan.elsewhere)
     weekly = Weekly(
-        client.zone, until=last, days=plan.days, skip=off, at_jump=True, wall_time=plan.client_time
+        client.zone,
+        until=last,
+        days=plan.days,
+        skip=(*off, *away),
+        at_jump=True,
+        wall_time=plan.client_time,
+        extra=tuple(moved.at for moved in plan.elsewhere),
     )
     return series_calendar(meeting=meeting, weekly=weekly, now=now)
 
@@ -409,7 +489,7 @@ def better_moment(plan: CheckinPlan, now: datetime) -> BetterMoment | None:
     if not plan.occurrences or not mostly_outside(plan):
         return None
     target = seconds(plan.next)
-    mine = hours_spans(plan.me.hours, plan.me.zone, target - 2 * DAY, target + 2 * DAY)
+    mine = person_spans(plan.me, target - 2 * DAY, target + 2 * DAY)
     found: list[tuple[int, int, Better]] = []  # (distance, tie-break, ...) nearest first, "before" on a tie
     before = [end for _start, end in mine if target - BETTER_REACH < end <= target and end > seconds(now)]
     if before:

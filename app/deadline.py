@@ -12,13 +12,14 @@ same working day.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 from app.clockchanges import offset_at
-from app.intervals import Span, seconds
+from app.intervals import Span, seconds, subtract_spans
 from app.messages import AppError, weekday
 from app.people import Person
 from app.rhythm import DAY, core_spans
@@ -110,6 +111,9 @@ class DeadlinePlan:
     me: Person
     client: Person
     aimed_inside: bool = True
+    avoided: tuple[tuple[datetime, datetime], ...] = ()
+    """The busy time (calendars, booked meetings) inside the client's core time between the target
+    and the moment the buffer asks for: what the target stepped back past."""
 
     @property
     def aimed(self) -> datetime:
@@ -209,6 +213,20 @@ def _latest_inside(spans: list[Span], limit: int, margin: int, floor: int, zone:
     return None
 
 
+def _avoided(
+    client: Person, busy: Sequence[Span], target: int | None, until: int
+) -> tuple[tuple[datetime, datetime], ...]:
+    """The busy spans inside the client's core time from ``target`` to ``until``."""
+    if not busy or target is None or until <= target:
+        return ()
+    core = core_spans(client, target - 2 * DAY, until + 2 * DAY)
+    return tuple(
+        (datetime.fromtimestamp(start, UTC), datetime.fromtimestamp(end, UTC))
+        for start, end in busy
+        if start < until and end > target and any(a < end and start < b for a, b in core)
+    )
+
+
 def deadline(
     client: Person,
     me: Person,
@@ -217,8 +235,11 @@ def deadline(
     buffer: timedelta = timedelta(hours=24),
     *,
     margin: timedelta = timedelta(minutes=30),
+    busy: Sequence[Span] = (),
 ) -> DeadlinePlan:
     """Place ``due`` (on the client's clock) and plan the early delivery; see :class:`DeadlinePlan`.
+    The client's days off and time away shape their core time; ``busy`` (sorted, disjoint spans: the
+    freelancer's calendars and booked meetings) is kept out of it, with the margin before it too.
 
     >>> from zoneinfo import ZoneInfo
     >>> from app.hours import parse_hours
@@ -245,13 +266,18 @@ def deadline(
     margin_seconds = int(margin.total_seconds())
     target: int | None = None
     zone = client.zone
+
+    def free_core(start: int, end: int) -> list[Span]:
+        spans = core_spans(client, start, end)
+        return subtract_spans(spans, busy) if busy else spans
+
     # Spans are fetched from two days before the floor and past the limit, so that the stretches holding
     # them keep their real start and end, which the margin and the choice of a start are measured from.
     for reach in (21 * DAY, 400 * DAY):
         lo = max(limit - reach, moment)
         if lo > limit:
             break
-        spans = core_spans(client, lo - 2 * DAY, limit + 2 * DAY)
+        spans = free_core(lo - 2 * DAY, limit + 2 * DAY)
         target = _latest_inside(spans, limit, margin_seconds, lo, zone)
         if target is not None:
             break
@@ -265,7 +291,7 @@ def deadline(
         # The buffer cannot be kept: the latest such moment still ahead, a margin before the deadline.
         late = due_at - max(margin_seconds, 1)
         if moment <= late:
-            spans = core_spans(client, moment - 2 * DAY, late + 2 * DAY)
+            spans = free_core(moment - 2 * DAY, late + 2 * DAY)
             target = _latest_inside(spans, late, margin_seconds, moment, zone)
     return DeadlinePlan(
         due=datetime.fromtimestamp(due_at, UTC),
@@ -278,6 +304,7 @@ def deadline(
         me=me,
         client=client,
         aimed_inside=aimed_inside,
+        avoided=_avoided(client, busy, target, limit + margin_seconds),
     )
 
 

@@ -165,6 +165,9 @@ class Weekly:
     skip: tuple[date, ...] = ()
     at_jump: bool = False
     wall_time: time | None = None
+    extra: tuple[datetime, ...] = ()
+    """Meetings added at exact instants (``RDATE``, UTC): a check-in placed on the clock of a client
+    away on another zone, whose day at home is in ``skip``."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.zone, ZoneInfo):
@@ -185,6 +188,10 @@ class Weekly:
             isinstance(d, date) and not isinstance(d, datetime) for d in self.skip
         ):
             raise TypeError("Use a tuple of dates for the days a series skips.")
+        if isinstance(self.extra, (str, bytes)) or not all(
+            isinstance(at, datetime) and at.tzinfo is not None for at in self.extra
+        ):
+            raise TypeError("Use a tuple of timezone-aware datetimes for a series' added meetings.")
         object.__setattr__(self, "skip", tuple(sorted(set(self.skip))))
         if self.wall_time is not None and not isinstance(self.wall_time, time):
             raise TypeError(f"Use time for a series' wall time, not {type(self.wall_time).__name__}.")
@@ -485,6 +492,22 @@ def _rfc_reading(wall: datetime, zone: ZoneInfo) -> datetime:
     return wall.replace(tzinfo=zone, fold=0).astimezone(UTC)
 
 
+def _added(weekly: Weekly) -> tuple[list[datetime], list[datetime]]:
+    """``weekly.extra`` as RDATE values: on the series' own clock where that reading is unique, else in
+    UTC. A reader that matches EXDATEs by wall time too (recurring_ical_events) would otherwise take a
+    UTC 09:45 for the left-out 09:45 at home more often."""
+    walls: list[datetime] = []
+    exact: list[datetime] = []
+    for at in weekly.extra:
+        wall = at.astimezone(weekly.zone).replace(tzinfo=None)
+        readings = {wall.replace(tzinfo=weekly.zone, fold=fold).astimezone(UTC) for fold in (0, 1)}
+        if readings == {at.astimezone(UTC)}:
+            walls.append(wall.replace(tzinfo=weekly.zone))
+        else:
+            exact.append(_utc(at))
+    return walls, exact
+
+
 def _series_event(meeting: Meeting, weekly: Weekly, *, now: datetime) -> Event:
     """The event of a weekly series, written so that every calendar puts each meeting at the instant
     :func:`occurrences` gives it, for the exact length asked for — but for later meetings in a fold,
@@ -537,10 +560,14 @@ def _series_event(meeting: Meeting, weekly: Weekly, *, now: datetime) -> Event:
                 exdates.append(occurrence.wall.replace(tzinfo=zone))
             if moved and not occurrence.skipped:
                 rdates.append(_utc(occurrence.start))
+    walls, exact = _added(weekly)
+    rdates.extend(exact)
     if exdates:
         event.add("exdate", exdates)
     if rdates:
         event.add("rdate", rdates)
+    if walls:
+        event.add("rdate", walls)
     return event
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from app.availability import DateRange, away_on
 from app.hours import WeeklyHours
 from app.intervals import Interval, Span, intersect_spans, seconds, union_spans
 from app.people import Person
@@ -54,6 +55,14 @@ def hours_spans(hours: WeeklyHours, zone: ZoneInfo, start: int, end: int) -> lis
     # A block that crosses midnight starts on the day before the range's first local day.
     first = datetime.fromtimestamp(start, UTC).astimezone(zone).date().toordinal() - 1
     last = datetime.fromtimestamp(end, UTC).astimezone(zone).date().toordinal()
+    return intersect_spans(union_spans(_block_spans(hours, zone, first, last)), [(start, end)])
+
+
+def _block_spans(hours: WeeklyHours, zone: ZoneInfo, first: int, last: int) -> list[Span]:
+    """The spans (epoch seconds, unsorted) of the blocks of ``hours`` that start on the local dates with
+    ordinals ``first`` to ``last`` on ``zone``'s wall clock."""
+    if last < first:
+        return []
     by_weekday = [[(b.start, b.end + 1440 * b.end_day_offset) for b in hours.on(d)] for d in range(7)]
     # A block of day d lies between d 00:00 and d+2 00:00 on the wall clock. When the noon readings from
     # d-1 to d+2 agree, no clock change falls in that stretch and the block's wall times map with that
@@ -75,13 +84,103 @@ def hours_spans(hours: WeeklyHours, zone: ZoneInfo, start: int, end: int) -> lis
             finish = wall_seconds(day, block_end, zone, Edge.END)
             if begin < finish:  # a block inside a skipped day (Samoa, 30 Dec 2011) is empty
                 found.append((begin, finish))
+    return found
+
+
+def _local_ordinals(zone: ZoneInfo, start: int, end: int) -> tuple[int, int]:
+    """The first and last local dates (ordinals) whose blocks may reach into ``[start, end)``."""
+    first = datetime.fromtimestamp(start, UTC).astimezone(zone).date().toordinal() - 1
+    return first, datetime.fromtimestamp(end, UTC).astimezone(zone).date().toordinal()
+
+
+def _runs(first: int, last: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs of ordinals from ``first`` to ``last`` outside the inclusive ``holes``."""
+    found: list[tuple[int, int]] = []
+    at = first
+    for lo, hi in sorted(holes):
+        if lo > at:
+            found.append((at, min(lo - 1, last)))
+        at = max(at, hi + 1)
+        if at > last:
+            break
+    if at <= last:
+        found.append((at, last))
+    return [(a, b) for a, b in found if a <= b]
+
+
+def _holes(ranges: Sequence[DateRange]) -> list[tuple[int, int]]:
+    return [(r.first.toordinal(), r.last.toordinal()) for r in ranges]
+
+
+def person_spans(person: Person, start: int, end: int) -> list[Span]:
+    """The sorted, disjoint spans (epoch seconds) within ``[start, end)`` in which ``person`` works:
+    their weekly hours, less their days off, with each stretch away on its own clock and hours
+    (:mod:`app.availability` says exactly how). Public holidays are not taken out here: callers keep
+    them out as they always have (a whole local day of the person's own clock).
+    """
+    if person.usual_week:
+        return hours_spans(person.hours, person.zone, start, end)
+    if not start < end:
+        return []
+    days_off = _holes(person.days_off)
+    found: list[Span] = []
+    first, last = _local_ordinals(person.zone, start, end)
+    for a, b in _runs(first, last, days_off + _holes([away.dates for away in person.away])):
+        found.extend(_block_spans(person.hours, person.zone, a, b))
+    for away in person.away:
+        zone = away.zone or person.zone
+        hours = away.hours if away.hours is not None else person.hours
+        if hours.is_empty:
+            continue
+        lo, hi = _local_ordinals(zone, start, end)
+        lo, hi = max(lo, away.dates.first.toordinal()), min(hi, away.dates.last.toordinal())
+        for a, b in _runs(lo, hi, days_off):
+            found.extend(_block_spans(hours, zone, a, b))
     return intersect_spans(union_spans(found), [(start, end)])
+
+
+def off_spans(person: Person, start: int, end: int) -> list[Span]:
+    """The sorted, disjoint spans within ``[start, end)`` of the person's days off and stretches away
+    marked ``off``: whole local dates, each on the clock they are on that date. Kept out of every
+    meeting, as public holidays are."""
+    found: list[Span] = []
+    # No clock is more than a day and a bit from UTC: dates further out cannot reach the range.
+    near_first = datetime.fromtimestamp(start, UTC).date().toordinal() - 2
+    near_last = datetime.fromtimestamp(end, UTC).date().toordinal() + 2
+    for days in person.days_off:
+        # A day off inside a stretch away is read on that stretch's clock.
+        lo, hi = max(days.first.toordinal(), near_first), min(days.last.toordinal(), near_last)
+        for day_ordinal in range(lo, hi + 1):
+            day = date.fromordinal(day_ordinal)
+            zone = zone_on(person, day)
+            found.append((wall_seconds(day, 0, zone, Edge.START), wall_seconds(day, 1440, zone, Edge.END)))
+    for away in person.away:
+        if away.hours is not None and away.hours.is_empty:
+            zone = away.zone or person.zone
+            found.append(
+                (
+                    wall_seconds(away.dates.first, 0, zone, Edge.START),
+                    wall_seconds(away.dates.last, 1440, zone, Edge.END),
+                )
+            )
+    return [(max(s, start), min(e, end)) for s, e in union_spans(found) if s < end and e > start]
+
+
+def zone_on(person: Person, day: date) -> ZoneInfo:
+    """The zone whose clock ``person`` is on during ``day`` (a date of their own clock)."""
+    away = away_on(day, person.away)
+    return person.zone if away is None or away.zone is None else away.zone
 
 
 def inside_hours(interval: Interval, person: Person) -> bool:
     """Whether all of ``interval`` lies inside ``person``'s hours, read on their clock on its own dates."""
     start, end = seconds(interval.start), seconds(interval.end)
-    return hours_spans(person.hours, person.zone, start, end) == [(start, end)]
+    return person_spans(person, start, end) == [(start, end)]
+
+
+def person_intervals(person: Person, start: datetime, end: datetime) -> list[Interval]:
+    """:func:`person_spans` as UTC intervals within ``[start, end)``."""
+    return [Interval.from_span(s) for s in person_spans(person, seconds(start), seconds(end))]
 
 
 def materialise(hours: WeeklyHours, zone: ZoneInfo, start: datetime, end: datetime) -> list[Interval]:
@@ -99,7 +198,7 @@ def shared_spans(people: Sequence[Person], start: int, end: int) -> list[Span]:
     for person in people:
         if not shared:
             break
-        shared = intersect_spans(shared, hours_spans(person.hours, person.zone, shared[0][0], shared[-1][1]))
+        shared = intersect_spans(shared, person_spans(person, shared[0][0], shared[-1][1]))
     return shared
 
 

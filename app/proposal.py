@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from app.clockchanges import offset_changes
 from app.intervals import seconds
 from app.messages import AppError, Listing, message
-from app.overlap import inside_hours
+from app.overlap import inside_hours, zone_on
 from app.people import Person
 from app.ranking import Option
 from app.templates import supported_locales as supported_locales  # noqa: PLC0414 — a re-export
@@ -353,7 +353,8 @@ def proposal_text(
 ) -> str:
     """The proposal: greeting, the options on the client's clock, the zone line, a clock-change
     sentence when any of ``people``'s clocks change between ``now`` and an option, and a closing
-    line. ``people[0]`` is the freelancer, whose own times ``show_mine`` adds. ``locale`` is a name
+    line. ``people[0]`` is the freelancer, whose own times ``show_mine`` adds (on the clock they are on
+    that day: another zone's while they are away on it). ``locale`` is a name
     that :func:`resolve_locale` accepts.
 
     The text tells the client only what concerns the client: an option outside *their* hours is marked
@@ -380,12 +381,16 @@ def proposal_text(
             line += " " + texts["outside_mark"]
         lines.append(line)
         if show_mine:
-            when = short_option_text(option, me.zone, locale)
-            name = city(me.zone, locale)
+            # The freelancer's clock that day: another zone's while they are away on it.
+            mine_zone = zone_on(me, option.interval.start.astimezone(me.zone).date())
+            when = short_option_text(option, mine_zone, locale)
+            name = city(mine_zone, locale)
             mine = (
-                texts["mine"].format(city=offset_text(utc_offset(option.interval.start, me.zone)), when=when)
+                texts["mine"].format(
+                    city=offset_text(utc_offset(option.interval.start, mine_zone)), when=when
+                )
                 if name is None
-                else with_city(texts["mine"], me.zone, name, locale, when=when)
+                else with_city(texts["mine"], mine_zone, name, locale, when=when)
             )
             lines.append("  " + mine)
     lines.append("")

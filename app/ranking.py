@@ -5,7 +5,8 @@ period after ``now``, and never on anyone's public holiday. Each is scored by ho
 comfortable it is for everyone (away from the edges of each person's hours, away
 from night hours on each person's clock); the best one of each client day is kept
 and the options are spread over different client days where the windows allow.
-Busy time (the freelancer's calendars) is kept out like a holiday.
+Busy time (the freelancer's calendars) and anyone's days off and stretches away marked off are kept
+out like a holiday; a stretch away on another clock or hours counts those.
 When no candidate lies wholly inside everyone's hours, the least-bad ones — the
 smallest stretch outside someone's hours — come back marked ``outside_hours``.
 """
@@ -19,7 +20,7 @@ from datetime import datetime, timedelta
 
 from app.clockchanges import OffsetTable
 from app.intervals import Interval, Span, intersect_spans, seconds, subtract_spans, union_spans
-from app.overlap import hours_spans
+from app.overlap import off_spans, person_spans
 from app.people import Person
 from app.publicholidays import holiday_spans, parse_holiday_code
 
@@ -80,7 +81,7 @@ class _PersonView:
 
     @classmethod
     def build(cls, person: Person, start: int, end: int, small_hours_weight: float) -> _PersonView:
-        spans = hours_spans(person.hours, person.zone, start, end)
+        spans = person_spans(person, start, end)
         totals = [0]
         for s, e in spans:
             totals.append(totals[-1] + e - s)
@@ -292,8 +293,10 @@ def rank_options(
         return []
     # Holidays and busy time are both kept out of every option, the least-bad ones too.
     blocked = holiday_spans(codes, lo, hi)
-    if busy:
-        blocked = union_spans([*blocked, *busy])
+    # So are everyone's days off and stretches away marked off.
+    days_off = [span for p in people for span in off_spans(p, lo, hi)]
+    if busy or days_off:
+        blocked = union_spans([*blocked, *busy, *days_off])
 
     def candidates_in(spans: list[Span], views: list[_PersonView], inside: bool) -> list[_Candidate]:
         """The round starts of meetings within ``spans``; ``inside``: the spans are shared time, so

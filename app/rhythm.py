@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
+from app.availability import away_on, is_day_off
 from app.intervals import Span, seconds, subtract_spans
-from app.overlap import hours_spans
+from app.overlap import person_spans
 from app.people import Person
 from app.publicholidays import holiday_dates, holiday_spans, parse_holiday_code
 
-Reason = Literal["weekend", "holiday", "outside_hours"]
+Reason = Literal["weekend", "holiday", "day_off", "outside_hours"]
 DAY = 86400
 # Weekly hours repeat within a week; holidays can close a client for longer (Golden Week, the
 # Chinese New Year week), so the search widens before giving up at a little over a year.
@@ -26,8 +27,8 @@ _HORIZONS = (8 * DAY, 40 * DAY, 400 * DAY)
 
 def core_spans(person: Person, start: int, end: int) -> list[Span]:
     """The spans (epoch seconds) within ``[start, end)`` in which ``person`` is inside their hours
-    and their wall clock does not show one of their public holidays."""
-    spans = hours_spans(person.hours, person.zone, start, end)
+    (with their days off and time away) and their wall clock does not show one of their public holidays."""
+    spans = person_spans(person, start, end)
     if person.holidays and spans:
         code = parse_holiday_code(person.holidays)
         spans = subtract_spans(spans, holiday_spans([(code, person.zone)], start, end))
@@ -50,8 +51,10 @@ class ClientStatus:
     that stretch ends (``None`` when it runs on past the search horizon). Otherwise
     ``next_start`` is when core time starts again (``None`` when it does not within a
     year), ``next_start_mine`` the same instant on the freelancer's clock, and
-    ``reason`` why not now: the client's ``holiday``, their ``weekend`` (no hours
-    start on their local weekday), or plainly ``outside_hours``.
+    ``reason`` why not now: the client's ``holiday``, their ``day_off`` (a day off they entered, or a
+    stretch away marked off), their ``weekend`` (no hours start on their local weekday), or plainly
+    ``outside_hours``. ``client_local`` reads the clock the client is on now: another zone's while they
+    are away on it, which ``away_zone`` then names.
     """
 
     now: datetime
@@ -61,6 +64,7 @@ class ClientStatus:
     next_start: datetime | None
     next_start_mine: datetime | None
     reason: Reason | None
+    away_zone: str | None = None
 
     @property
     def weekday(self) -> int:
@@ -98,6 +102,11 @@ def client_status(client: Person, me: Person, now: datetime) -> ClientStatus:
     now = _aware(now)
     moment = seconds(now)
     client_local = now.astimezone(client.zone)
+    away = away_on(client_local.date(), client.away)
+    if away is not None and away.zone is not None:
+        client_local = now.astimezone(away.zone)
+    hours = client.hours if away is None or away.hours is None else away.hours
+    day_off = is_day_off(client_local.date(), client.days_off) or hours.is_empty
     holiday = is_holiday(client, now)
     inside, ends, next_start = False, None, None
     for horizon in _HORIZONS:
@@ -118,7 +127,9 @@ def client_status(client: Person, me: Person, now: datetime) -> ClientStatus:
     if not inside:
         if holiday:
             reason = "holiday"
-        elif not client.hours.on(client_local.weekday()):
+        elif day_off:
+            reason = "day_off"
+        elif not hours.on(client_local.weekday()):
             reason = "weekend"
         else:
             reason = "outside_hours"
@@ -130,4 +141,5 @@ def client_status(client: Person, me: Person, now: datetime) -> ClientStatus:
         next_start=next_start,
         next_start_mine=None if next_start is None else next_start.astimezone(me.zone),
         reason=reason,
+        away_zone=None if away is None or away.zone is None else away.zone.key,
     )

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from app.hours import Block, WeeklyHours
 from app.intervals import Interval, clip, seconds, subtract, union
-from app.overlap import day_range, materialise, shared_windows
+from app.overlap import day_range, materialise, off_spans, person_intervals, shared_windows
 from app.people import Person
 from app.zones import Edge, utc_offset, wall_seconds
 
@@ -211,14 +211,17 @@ def timeline_facts(people: Sequence[Person], span: Interval, *, tick_minutes: in
     start, end = span.start, span.end
     lanes = []
     for person in people:
-        hours = materialise(person.hours, person.zone, start - EDGE, end + EDGE)
+        # The hours as they are that week: days off taken out, a trip's hours on its own clock.
+        hours = person_intervals(person, start - EDGE, end + EDGE)
+        weekly_off = materialise(days_off(person.hours), person.zone, start, end)
+        entered_off = [Interval.from_span(s) for s in off_spans(person, seconds(start), seconds(end))]
         edges = subtract(union([Interval(h.start - EDGE, h.end + EDGE) for h in hours]), hours)
         lanes.append(
             Lane(
                 person=person,
                 hours=tuple(clip(hours, start, end)),
                 nights=tuple(materialise(NIGHT, person.zone, start, end)),
-                days_off=tuple(materialise(days_off(person.hours), person.zone, start, end)),
+                days_off=tuple(union([*weekly_off, *entered_off])) if entered_off else tuple(weekly_off),
                 day_starts=tuple(
                     t.astimezone(person.zone) for t in wall_ticks(person.zone, start, end, 1440)
                 ),

@@ -96,3 +96,53 @@ def padded_stretch(first_day: date, days: int) -> tuple[datetime, int]:
     """A UTC stretch wide enough to hold ``days`` local days from ``first_day`` in any zone."""
     begin = datetime.combine(first_day - timedelta(days=2), time(), UTC)
     return begin, (days + 4) * 1440
+
+
+def person_mask(
+    zone: ZoneInfo,
+    blocks: list[tuple[int, int, int]],
+    *,
+    days_off: list[tuple[date, date]],
+    away: list[tuple[date, date, ZoneInfo | None, list[tuple[int, int, int]] | None]],
+    begin: datetime,
+    minutes: int,
+) -> list[bool]:
+    """For each UTC minute from ``begin``, whether the person works then, with days off and stretches
+    away, judged the plain way: each clock they may be on is read minute by minute; a block counts on
+    a clock when the date it starts on, read on that clock, is one they spend on it (their own clock
+    outside every stretch, a stretch's clock on its dates) and is not a day off; a stretch with no
+    zone is on their own clock, with no hours keeps their usual ones, with no blocks is a stretch off.
+    """
+
+    def off(day: date) -> bool:
+        return any(a <= day <= b for a, b in days_off)
+
+    def in_away(day: date) -> bool:
+        return any(a <= day <= b for a, b, _, _ in away)
+
+    # Each clock with the blocks it keeps and the test for the dates that count on it.
+    clocks: list[tuple[ZoneInfo, list[tuple[int, int, int]], object]] = [
+        (zone, blocks, lambda day: not in_away(day) and not off(day))
+    ]
+    for first, last, where, hours in away:
+        clocks.append(
+            (
+                where or zone,
+                blocks if hours is None else hours,
+                lambda day, first=first, last=last: first <= day <= last and not off(day),
+            )
+        )
+    mask = [False] * minutes
+    for clock_zone, clock_blocks, counts in clocks:
+        clock = Clock(clock_zone, begin, minutes)
+        first_day = clock.lowest_ahead(0).date() - timedelta(days=2)
+        last_day = clock.running_max[-1].date() + timedelta(days=1)
+        kept = [
+            (s, e)
+            for s, e in spans(clock_blocks, first_day, last_day)
+            if counts(s.date())  # type: ignore[operator]
+        ]
+        for i in range(minutes):
+            if not mask[i]:
+                mask[i] = any(clock.covers(i, s, e) for s, e in kept)
+    return mask

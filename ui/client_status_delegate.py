@@ -15,6 +15,7 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from app.timeline import wall_clock
+from app.zones import id_place
 from ui.people_list import STATUS_ROLE, WORKING_ROLE
 from ui.wall_text import clock_text, countdown_text, weekday_text
 
@@ -41,6 +42,10 @@ class ClientStatusDelegate(QStyledItemDelegate):
         now_there = self.tr("{weekday} {time}").format(
             weekday=weekday_text(local, locale), time=clock_text(local, locale)
         )
+        if status.away_zone is not None:
+            now_there = self.tr("{now} in {place}", "the client's time now, where they are away").format(
+                now=now_there, place=id_place(status.away_zone)
+            )
         if status.inside:
             if status.ends is None:
                 return self.tr("{now} · working now").format(now=now_there)
@@ -51,6 +56,7 @@ class ClientStatusDelegate(QStyledItemDelegate):
         why = {
             "holiday": self.tr("public holiday"),
             "weekend": self.tr("their day off"),
+            "day_off": self.tr("off today", "a day off the client entered, or time away marked off"),
         }.get(status.reason or "", self.tr("outside core time"))
         head = f"{now_there} · {why}"
         mine, minutes = status.next_start_mine, status.minutes_until

@@ -62,6 +62,8 @@ class DeadlinePanel(QWidget):
         self._client: Person | None = None
         self._client_language = "en_US"
         self._plan: DeadlinePlan | None = None
+        self.busy_between: Callable[[datetime, datetime], list[tuple[int, int]]] | None = None
+        """The freelancer's busy time and booked meetings in a stretch, kept clear of by the target."""
 
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
@@ -234,7 +236,12 @@ class DeadlinePanel(QWidget):
             self.due_mine.setText(self.tr("Select a client to convert their deadline."))
             return
         try:
-            plan = deadline(client, me, self.due(), self._clock(), timedelta(hours=self.buffer.value()))
+            now, buffer = self._clock(), timedelta(hours=self.buffer.value())
+            plan = deadline(client, me, self.due(), now, buffer)
+            if self.busy_between is not None and plan.due > now:
+                busy = self.busy_between(now, plan.due)
+                if busy:
+                    plan = deadline(client, me, self.due(), now, buffer, busy=busy)
         except DeadlineError as error:
             self._clear(self.tr("This deadline cannot be placed: {reason}.").format(reason=error_text(error)))
             return
@@ -283,6 +290,14 @@ class DeadlinePanel(QWidget):
                 )
             )
             notes.insert(0, self.reason(plan))
+            for start, end in plan.avoided:
+                notes.insert(
+                    1,
+                    self.tr("Kept clear of your busy time, {start} to {end} your time.").format(
+                        start=when_text(wall_clock(start, me.zone), self.locale()),
+                        end=clock_text(wall_clock(end, me.zone), self.locale()),
+                    ),
+                )
         locale, language_note = self._locale()
         if language_note:
             notes.append(language_note)

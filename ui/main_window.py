@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
         self.proposal = ProposalPanel(self._clipboard, languages, self)
         self.checkin = CheckinPanel(self._clock, self._choose_save_path, self)
         self.deadline = DeadlinePanel(self._clipboard, self._clock, languages, self)
+        self.deadline.busy_between = self._busy_between
         self.upcoming = UpcomingPanel(lambda key: self._place(key), self)  # noqa: PLW0108 - CLDR's, once loaded
         self.tabs = ClientTabs(
             [

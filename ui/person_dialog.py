@@ -1,4 +1,5 @@
-"""Adding or editing one person: name, time zone, hours, proposal language, public holidays and notes."""
+"""Adding or editing one person: name, time zone, hours, proposal language, public holidays, days off,
+time away and notes."""
 
 from __future__ import annotations
 
@@ -94,23 +95,39 @@ class PersonDialog(QDialog):
         self.holidays = QLineEdit(profile.holidays or "", self)
         self.holidays.setAccessibleName(self.tr("Public holidays"))
         self.holidays.setPlaceholderText(self.tr("country, e.g. US or JP, or with a region: DE-BY"))
+        self.days_off = QLineEdit(profile.days_off, self)
+        self.days_off.setAccessibleName(self.tr("Days off"))
+        self.days_off.setPlaceholderText(self.tr("dates off, e.g. 2026-12-24, 2026-12-28..2027-01-01"))
+        self.away = QLineEdit(profile.away, self)
+        self.away.setAccessibleName(self.tr("Away"))
+        self.away.setPlaceholderText(self.tr("e.g. 2027-03-10..2027-03-24 Europe/Lisbon mon-fri 10:00-18:00"))
+        self.away.setToolTip(
+            self.tr(
+                "Dates spent on another clock or with other hours: the dates, then a time zone and/or "
+                "hours, or off for none; separate stretches with ';'."
+            )
+        )
         self.notes = QPlainTextEdit(profile.notes, self)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
-        self.errors = {key: QLabel(self) for key in ("name", "zone", "language", "holidays")}
+        self.errors = {
+            key: QLabel(self) for key in ("name", "zone", "language", "holidays", "days_off", "away")
+        }
         problem_names = {
             "name": self.tr("Problem with the name"),
             "zone": self.tr("Problem with the time zone"),
             "language": self.tr("Problem with the language"),
             "holidays": self.tr("Problem with the public holidays"),
+            "days_off": self.tr("Problem with the days off"),
+            "away": self.tr("Problem with the time away"),
         }
         for key, label in self.errors.items():
             label.setWordWrap(True)
             label.setAccessibleName(problem_names[key])
             # A line kept for it under its field, empty while all is well: the fields do not jump.
             label.setMinimumHeight(label.fontMetrics().lineSpacing())
-        for edit in (self.name, self.holidays):
+        for edit in (self.name, self.holidays, self.days_off, self.away):
             _fit_placeholder(edit)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), _field_with_error(self.name, self.errors["name"]))
@@ -118,6 +135,8 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Hours:"), self.hours)
         form.addRow(self.tr("Proposal &language:"), _field_with_error(self.language, self.errors["language"]))
         form.addRow(self.tr("Public &holidays:"), _field_with_error(self.holidays, self.errors["holidays"]))
+        form.addRow(self.tr("&Days off:"), _field_with_error(self.days_off, self.errors["days_off"]))
+        form.addRow(self.tr("&Away:"), _field_with_error(self.away, self.errors["away"]))
         form.addRow(self.tr("N&otes:"), self.notes)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -132,6 +151,8 @@ class PersonDialog(QDialog):
         self.hours.hoursChanged.connect(self._validate)
         self.language.currentTextChanged.connect(self._validate)
         self.holidays.textChanged.connect(self._validate)
+        self.days_off.textChanged.connect(self._validate)
+        self.away.textChanged.connect(self._validate)
         self._validate()
 
     def _language_chosen(self, *_args: object) -> None:
@@ -172,6 +193,8 @@ class PersonDialog(QDialog):
             language=self._language_code(),
             holidays=holidays,
             notes=self.notes.toPlainText(),
+            days_off=self.days_off.text().strip(),
+            away=self.away.text().strip(),
             # Editing a sample makes it the user's own.
             is_sample=self._original.is_sample and self.name.text().strip() == self._original.name,
         )

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from app.rhythm import ClientStatus
+from app.zones import id_place
 from ui.wall_text import clock_text, countdown_text
 
 MENU_CLIENTS = 12
@@ -21,6 +22,10 @@ def tray_line(name: str, status: ClientStatus, locale: QLocale) -> str:
     """``Sarah · 9:41 AM · working until 5 PM`` or ``Jonas · 3:10 PM · starts in 2 h (11 PM your time)``."""
     local = status.client_local
     now_there = clock_text(local, locale)
+    if status.away_zone is not None:
+        now_there = QCoreApplication.translate("Tray", "{time} in {place}").format(
+            time=now_there, place=id_place(status.away_zone)
+        )
     if status.inside:
         if status.ends is None:
             return QCoreApplication.translate("Tray", "{name} · {time} · working").format(
@@ -35,6 +40,10 @@ def tray_line(name: str, status: ClientStatus, locale: QLocale) -> str:
         return QCoreApplication.translate("Tray", "{name} · {time} · no core time within a year").format(
             name=name, time=now_there
         )
+    if status.reason == "day_off":
+        return QCoreApplication.translate(
+            "Tray", "{name} · {time} · off, back in {countdown} ({mine} your time)"
+        ).format(name=name, time=now_there, countdown=countdown_text(minutes), mine=clock_text(mine, locale))
     return QCoreApplication.translate(
         "Tray", "{name} · {time} · starts in {countdown} ({mine} your time)"
     ).format(name=name, time=now_there, countdown=countdown_text(minutes), mine=clock_text(mine, locale))

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from typing import NoReturn, TypeVar
 from zoneinfo import ZoneInfo
 
+from app.availability import AvailabilityError, Away, DateRange, parse_away, parse_days_off
 from app.hours import HoursError, WeeklyHours, parse_hours
 from app.proposal import resolve_locale
 from app.publicholidays import HolidayCode, parse_holiday_code
@@ -136,6 +137,20 @@ def _also(text: str) -> tuple[ZoneInfo, WeeklyHours]:
     return _zone(zone), _hours(spec)
 
 
+def _days_off(text: str) -> tuple[DateRange, ...]:
+    try:
+        return parse_days_off(text)
+    except AvailabilityError as error:
+        raise ValueError(f"bad days off: {error}") from None
+
+
+def _away(text: str) -> tuple[Away, ...]:
+    try:
+        return parse_away(text)
+    except AvailabilityError as error:
+        raise ValueError(f"bad time away: {error}") from None
+
+
 def _holiday(text: str) -> HolidayCode:
     return parse_holiday_code(text)  # its HolidayError is a ValueError with the full message
 
@@ -187,6 +202,8 @@ hours_arg = argument_type("hours", _hours)
 date_arg = argument_type("date", _date)
 also_arg = argument_type("person", _also)
 holiday_arg = argument_type("holidays", _holiday)
+days_off_arg = argument_type("days off", _days_off)
+away_arg = argument_type("away", _away)
 instant_arg = argument_type("instant", _instant)
 name_arg = argument_type("name", _name)
 

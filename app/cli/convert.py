@@ -9,10 +9,9 @@ from datetime import timedelta
 
 from app.cli.args import UsageError, add_now_flag, hours_arg, locale_arg, now_from, zone_arg
 from app.cli.busy import add_busy_flags, load_busy
-from app.cli.people_flags import add_holiday_flags
+from app.cli.people_flags import add_availability_flags, add_holiday_flags, person_from
 from app.hours import parse_hours
 from app.intervals import Interval
-from app.people import Person
 
 DEFAULT_HOURS = "mon-fri 09:00-17:00"
 
@@ -52,6 +51,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="SPEC",
         help=f"the client's hours on their clock (default '{DEFAULT_HOURS}')",
     )
+    add_availability_flags(group)
     add_holiday_flags(parser)
     add_busy_flags(parser)
     parser.add_argument(
@@ -76,8 +76,8 @@ def run(args: argparse.Namespace) -> str:
     from app.convert import BUSY_AROUND, ConvertError, conversion_json, convert, judge, when_text  # noqa: PLC0415
 
     default = parse_hours(DEFAULT_HOURS)
-    me = Person("you", args.me, args.my_hours or default, _code(args.me_holidays))
-    client = Person("client", args.client, args.client_hours or default, _code(args.client_holidays))
+    me = person_from(args, "my", "you", args.me, args.my_hours or default)
+    client = person_from(args, "client", "client", args.client, args.client_hours or default)
     now = now_from(args)
     try:
         result = convert(args.text, client=client, me=me, locale=args.lang, now=now)
@@ -111,7 +111,3 @@ def run(args: argparse.Namespace) -> str:
     )
     lines += ["", "reply:", result.reply.rstrip("\n")]
     return "\n".join(lines)
-
-
-def _code(value: object) -> str | None:
-    return None if value is None else str(value)

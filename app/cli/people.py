@@ -75,6 +75,8 @@ def run(args: argparse.Namespace) -> str:
                         "holidays": p.holidays,
                         "notes": p.notes,
                         "sample": p.is_sample,
+                        "days_off": p.days_off,
+                        "away": p.away,
                     }
                     for p in people
                 ],

@@ -6,7 +6,17 @@ import argparse
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.cli.args import MAX_DAYS, also_arg, bounded_int, date_arg, holiday_arg, hours_arg, zone_arg
+from app.cli.args import (
+    MAX_DAYS,
+    also_arg,
+    away_arg,
+    bounded_int,
+    date_arg,
+    days_off_arg,
+    holiday_arg,
+    hours_arg,
+    zone_arg,
+)
 from app.overlap import day_bounds, skipped_days
 from app.people import Person
 
@@ -84,6 +94,7 @@ def add_people_flags(
         metavar="SPEC",
         help="the client's core hours on their clock, e.g. 'mon-fri 09:00-17:00'",
     )
+    add_availability_flags(group)
     if with_also:
         group.add_argument(
             "--also",
@@ -95,6 +106,39 @@ def add_people_flags(
         )
     if with_range:
         add_range_flags(parser, max_days=max_days)
+
+
+def add_availability_flags(group: argparse._ActionsContainer) -> None:
+    """--my-days-off, --my-away, --client-days-off and --client-away (see app.availability)."""
+    for who, whose in (("my", "your"), ("client", "the client's")):
+        group.add_argument(
+            f"--{who}-days-off",
+            type=days_off_arg,
+            default=(),
+            metavar="TEXT",
+            help=f"{whose} days off, e.g. '2026-12-24, 2026-12-28..2027-01-02'",
+        )
+        group.add_argument(
+            f"--{who}-away",
+            type=away_arg,
+            default=(),
+            metavar="TEXT",
+            help=f"{whose} time away: dates, then a zone and/or hours or off; ';' between stretches, e.g. "
+            "'2027-03-10..2027-03-24 Europe/Lisbon mon-fri 10:00-18:00'",
+        )
+
+
+def person_from(args: argparse.Namespace, who: str, name: str, zone: object, hours: object) -> Person:
+    """The freelancer (``who`` "my") or the client ("client") with their days off and time away."""
+    holidays = getattr(args, "me_holidays" if who == "my" else "client_holidays", None)
+    return Person(
+        name,
+        zone,  # type: ignore[arg-type]
+        hours,  # type: ignore[arg-type]
+        None if holidays is None else str(holidays),
+        days_off=getattr(args, f"{who}_days_off", ()),
+        away=getattr(args, f"{who}_away", ()),
+    )
 
 
 def add_range_flags(parser: argparse.ArgumentParser, *, max_days: int = MAX_DAYS) -> None:
@@ -132,11 +176,8 @@ def add_holiday_flags(parser: argparse.ArgumentParser) -> None:
 
 def plan_from(args: argparse.Namespace) -> Plan:
     """The people and range the parsed flags describe (with holidays when those flags were added)."""
-    me_holidays, client_holidays = getattr(args, "me_holidays", None), getattr(args, "client_holidays", None)
-    me = Person("you", args.me, args.my_hours, None if me_holidays is None else str(me_holidays))
-    client = Person(
-        "client", args.client, args.client_hours, None if client_holidays is None else str(client_holidays)
-    )
+    me = person_from(args, "my", "you", args.me, args.my_hours)
+    client = person_from(args, "client", "client", args.client, args.client_hours)
     also = getattr(args, "also", [])
     others = tuple(Person(f"person {i}", zone, hours) for i, (zone, hours) in enumerate(also, 3))
     return Plan(me, client, others, getattr(args, "first_day", None), getattr(args, "days", 7))

@@ -33,6 +33,7 @@ from app.intervals import Span, seconds
 from app.people import Person
 from app.rhythm import ClientStatus, client_status
 from app.timefmt import duration_text, iso_utc
+from app.zones import id_place
 
 MAX_BUFFER_HOURS = 24 * 30
 
@@ -103,6 +104,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="LOCALE",
         help="the client's language for the confirmation sentence, e.g. en_GB, ja_JP (default en_US)",
     )
+    add_busy_flags(due)
     add_now_flag(due)
     due.add_argument("--json", action="store_true", help="print JSON (see the README)")
     due.set_defaults(run=run_deadline)
@@ -136,6 +138,7 @@ def status_json(status: ClientStatus, me: Person) -> dict[str, object]:
         "next_start_mine": None if status.next_start is None else _wall(status.next_start, me),
         "minutes_until": status.minutes_until,
         "reason": status.reason,
+        "away_zone": status.away_zone,
     }
 
 
@@ -152,6 +155,9 @@ def run_now(args: argparse.Namespace) -> str:
             found["busy_until_mine"] = None if until is None else _wall(until, me)
         return json.dumps(found)
     head = f"Client ({client.zone_name}): {_at(status.now, client)}"
+    if status.away_zone is not None:
+        place = f"{id_place(status.away_zone)} ({status.away_zone})"
+        head += f" — away, in {place}: {status.client_local:%a %H:%M}"
     busy_line = (
         []
         if until is None
@@ -171,6 +177,7 @@ def run_now(args: argparse.Namespace) -> str:
     why = {
         "holiday": f"a public holiday ({client.holidays})",
         "weekend": "their weekend (no hours today)",
+        "day_off": "their day off",
         "outside_hours": "outside core hours",
     }[status.reason or "outside_hours"]
     lines = [f"{head} — {why}"]
@@ -246,6 +253,8 @@ def checkin_json(plan: CheckinPlan, out: str | None) -> dict[str, object]:
             }
             for moved in plan.moved
         ],
+        "days_off_skipped": [f"{h.astimezone(client.zone):%Y-%m-%d}" for h in plan.days_off],
+        "away": [{"day": moved.day.isoformat(), "at": iso_utc(moved.at)} for moved in plan.elsewhere],
     }
 
 
@@ -272,6 +281,15 @@ def _checkin_text(plan: CheckinPlan, out: str | None) -> str:
             f"No reminder on their {len(plan.holidays)} public "
             f"{'holiday' if len(plan.holidays) == 1 else 'holidays'} ({client.holidays}) in the coming year"
         )
+    if plan.elsewhere:
+        count = len(plan.elsewhere)
+        lines.append(
+            f"On {count} {'day' if count == 1 else 'days'} away it comes at {plan.client_time:%H:%M} on the "
+            "clock they are on there"
+        )
+    if plan.days_off:
+        count = len(plan.days_off)
+        lines.append(f"No reminder on their {count} {'day' if count == 1 else 'days'} off in the coming year")
     for moved in plan.moved:
         day = f"{DAY_NAMES[moved.day.weekday()].title()} {moved.day}"
         lines.append(
@@ -356,14 +374,19 @@ def deadline_json(plan: DeadlinePlan, sentence: str) -> dict[str, object]:
         "end_of_day": plan.end_of_day,
         "clock_note": plan.clock_note,
         "confirmation": sentence,
+        "busy_avoided": [[iso_utc(a), iso_utc(b)] for a, b in plan.avoided],
     }
 
 
 def run_deadline(args: argparse.Namespace) -> str:
     people = plan_from(args)
     me, client = people.me, people.client
+    now = now_from(args)
     try:
-        plan = deadline(client, me, args.due, now_from(args), timedelta(hours=args.buffer_hours))
+        plan = deadline(client, me, args.due, now, timedelta(hours=args.buffer_hours))
+        if args.busy and plan.due > now:
+            busy = merged_busy(load_busy(args, now, plan.due, me.zone, now))
+            plan = deadline(client, me, args.due, now, timedelta(hours=args.buffer_hours), busy=busy)
     except DeadlineError as error:
         raise UsageError(str(error)) from None
     sentence = confirmation_text(plan.due, client.zone, args.lang)
@@ -395,6 +418,10 @@ def run_deadline(args: argparse.Namespace) -> str:
         )
         lines.append(
             f"Deliver by: {_at(plan.target, client)} their time = {_at(plan.target, me)} your time ({kept})"
+        )
+    for start, end in plan.avoided:
+        lines.append(
+            f"Kept clear of your busy time: {_at(start, me)} to {_at(end, me, with_date=False)} your time"
         )
     lines.append(f"Confirm: {sentence}")
     return "\n".join(lines)

@@ -1357,6 +1357,11 @@
         <translation>{weekday} {time}</translation>
     </message>
     <message>
+        <source>{now} in {place}</source>
+        <comment>the client&apos;s time now, where they are away</comment>
+        <translation>{now}（{place}に滞在中）</translation>
+    </message>
+    <message>
         <source>{now} · working now</source>
         <translation>{now} · 勤務中</translation>
     </message>
@@ -1371,6 +1376,11 @@
     <message>
         <source>their day off</source>
         <translation>先方の休日</translation>
+    </message>
+    <message>
+        <source>off today</source>
+        <comment>a day off the client entered, or time away marked off</comment>
+        <translation>今日は休み</translation>
     </message>
     <message>
         <source>outside core time</source>
@@ -1600,6 +1610,10 @@
     <message>
         <source>Their working hours before the deadline leave no stretch with half an hour to spare, so there is no earlier target.</source>
         <translation>締め切りまでの相手の稼働時間に、30 分の余裕を残せる時間帯がないため、早めの目標はありません。</translation>
+    </message>
+    <message>
+        <source>Kept clear of your busy time, {start} to {end} your time.</source>
+        <translation>あなたの予定（あなたの時刻で {start}〜{end}）を避けました。</translation>
     </message>
     <message>
         <source>{day} {time}</source>
@@ -2447,6 +2461,26 @@ Coretime はキャンセルのファイルを保存できます。カレンダ�
         <translation>国コード（例: US、JP）、地域付きなら DE-BY</translation>
     </message>
     <message>
+        <source>Days off</source>
+        <translation>休みの日</translation>
+    </message>
+    <message>
+        <source>dates off, e.g. 2026-12-24, 2026-12-28..2027-01-01</source>
+        <translation>休む日。例: 2026-12-24, 2026-12-28..2027-01-01</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>不在・出張</translation>
+    </message>
+    <message>
+        <source>e.g. 2027-03-10..2027-03-24 Europe/Lisbon mon-fri 10:00-18:00</source>
+        <translation>例: 2027-03-10..2027-03-24 Europe/Lisbon mon-fri 10:00-18:00</translation>
+    </message>
+    <message>
+        <source>Dates spent on another clock or with other hours: the dates, then a time zone and/or hours, or off for none; separate stretches with &apos;;&apos;.</source>
+        <translation>別のタイムゾーンや別の時間帯で過ごす期間: 日付、続けてタイムゾーンと時間帯のどちらか（または両方）、休みなら off。期間が複数あるときは「;」で区切ります。</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -2467,6 +2501,14 @@ Coretime はキャンセルのファイルを保存できます。カレンダ�
         <translation>祝日の問題</translation>
     </message>
     <message>
+        <source>Problem with the days off</source>
+        <translation>休みの日の問題</translation>
+    </message>
+    <message>
+        <source>Problem with the time away</source>
+        <translation>不在・出張の問題</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
     </message>
@@ -2485,6 +2527,14 @@ Coretime はキャンセルのファイルを保存できます。カレンダ�
     <message>
         <source>Public &amp;holidays:</source>
         <translation>祝日(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Days off:</source>
+        <translation>休みの日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Away:</source>
+        <translation>不在・出張(&amp;A):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -2807,6 +2857,10 @@ Coretime はキャンセルのファイルを保存できます。カレンダ�
 <context>
     <name>Tray</name>
     <message>
+        <source>{time} in {place}</source>
+        <translation>{time}（{place}に滞在中）</translation>
+    </message>
+    <message>
         <source>{name} · {time} · working</source>
         <translation>{name} · {time} · 業務中</translation>
     </message>
@@ -2817,6 +2871,10 @@ Coretime はキャンセルのファイルを保存できます。カレンダ�
     <message>
         <source>{name} · {time} · no core time within a year</source>
         <translation>{name} · {time} · 1 年以内にコアタイムなし</translation>
+    </message>
+    <message>
+        <source>{name} · {time} · off, back in {countdown} ({mine} your time)</source>
+        <translation>{name} · {time} · 休み、{countdown}後に戻る（あなたの時刻で {mine}）</translation>
     </message>
     <message>
         <source>{name} · {time} · starts in {countdown} ({mine} your time)</source>

@@ -181,3 +181,31 @@ def test_the_day_view_is_24_hours_from_any_hour_and_centres_the_shared_time() ->
     assert day_window_start(date(2026, 12, 7), [me]) == 0
     with pytest.raises(ValueError, match="0 to 23"):
         view_span(date(2026, 12, 7), ViewMode.DAY, TOKYO, 24)
+
+
+def test_a_trip_draws_its_own_hours_and_a_day_off_its_own_band() -> None:
+    from app.availability import parse_away, parse_days_off
+
+    me = Person(
+        "me",
+        ZoneInfo("Europe/Berlin"),
+        parse_hours("mon-fri 09:00-17:00"),
+        days_off=parse_days_off("2026-03-13"),
+        away=parse_away("2026-03-10..2026-03-11 Europe/Lisbon mon-fri 10:00-18:00"),
+    )
+    week = day_range(date(2026, 3, 9), 7, me.zone)
+    lane = timeline_facts([me], week).lanes[0]
+    got = [
+        (h.start.astimezone(UTC).strftime("%a %H:%M"), h.end.astimezone(UTC).strftime("%H:%M"))
+        for h in lane.hours
+    ]
+    assert got == [
+        ("Mon 08:00", "16:00"),  # Berlin, UTC+1
+        ("Tue 10:00", "18:00"),  # Lisbon, UTC+0
+        ("Wed 10:00", "18:00"),
+        ("Thu 08:00", "16:00"),  # back in Berlin; Friday is a day off
+    ]
+    friday = Interval(datetime(2026, 3, 12, 23, tzinfo=UTC), datetime(2026, 3, 13, 23, tzinfo=UTC))
+    assert friday in lane.days_off or any(
+        d.start <= friday.start and friday.end <= d.end for d in lane.days_off
+    )

@@ -33,6 +33,7 @@ def test_now_json_outside_hours(capsys: pytest.CaptureFixture[str]) -> None:
         "next_start_mine": "2026-03-09T22:00:00+09:00",
         "minutes_until": 70,
         "reason": "outside_hours",
+        "away_zone": None,
     }
 
 
@@ -70,6 +71,7 @@ def test_checkin_json_and_calendar_file(capsys: pytest.CaptureFixture[str], tmp_
     assert list(data) == [
         "client_time", "days", "skipped_days", "minutes_after_start", "next", "next_client", "next_mine",
         "reminders", "inside_my_hours", "shifts", "file", "holidays_skipped", "moved",
+        "days_off_skipped", "away",
     ]  # fmt: skip
     assert data["moved"] == []
     assert data["client_time"] == "09:00"
@@ -217,6 +219,7 @@ def test_deadline_json(capsys: pytest.CaptureFixture[str]) -> None:
         "end_of_day": True,
         "clock_note": None,
         "confirmation": "3月13日(金) 17:00 UTC−4までに納品いたします。",
+        "busy_avoided": [],
     }
 
 

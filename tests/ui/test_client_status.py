@@ -8,13 +8,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
+from app.people import Person
 from app.profiles import Profile, ProfileStore
+from app.rhythm import client_status
 from tests.ui.rhythm_helpers import Clock, english_clock  # noqa: F401 - a fixture
 from ui.main_window import MainWindow
 from ui.people_list import ID_ROLE, WORKING_ROLE
+from ui.tray import tray_line
 
 Factory = Callable[..., MainWindow]
 pytestmark = pytest.mark.usefixtures("english_clock")
@@ -123,3 +126,57 @@ def test_the_timer_sleeps_while_the_window_is_hidden_or_minimised(
     qtbot.waitUntil(lambda: not ticker.timer.isActive())
     window.showNormal()
     qtbot.waitUntil(ticker.timer.isActive)
+
+
+def test_a_day_off_and_a_stretch_away_are_named(make_window: Factory, qtbot: QtBot, tmp_path: Path) -> None:
+    off = Profile(
+        id="off", name="Off Ltd", zone="America/New_York", hours="mon-fri 09:00-17:00", days_off="2026-03-09"
+    )
+    lisbon = Profile(
+        id="lisbon",
+        name="Sarah",
+        zone="America/New_York",
+        hours="mon-fri 09:00-17:00",
+        away="2026-03-02..2026-03-13 Europe/Lisbon mon-fri 10:00-18:00",
+    )
+    ProfileStore(tmp_path / "profiles.json").save([ME, off, lisbon])
+    clock = Clock(datetime(2026, 3, 9, 15, 0, tzinfo=UTC))  # Monday 11:00 in New York, 15:00 in Lisbon
+    window = make_window(clock=clock)
+    qtbot.waitUntil(lambda: window.people.status_text("off") != "")
+    assert window.people.status_text("off") == (
+        "Mon 11:00 · off today\nstarts in 22 h — 22:00 your time"  # Tuesday already in Tokyo
+    )
+    assert window.people.status_text("lisbon") == "Mon 15:00 in Lisbon · working now, until 18:00"
+
+
+def _person(profile: Profile) -> Person:
+    person = profile.person()
+    assert person is not None
+    return person
+
+
+def test_the_tray_line_names_the_day_off_and_the_place() -> None:
+    me = _person(ME)
+    off = _person(
+        Profile(
+            id="o", name="Off", zone="America/New_York", hours="mon-fri 09:00-17:00", days_off="2026-03-09"
+        )
+    )
+    lisbon = _person(
+        Profile(
+            id="l",
+            name="Sarah",
+            zone="America/New_York",
+            hours="mon-fri 09:00-17:00",
+            away="2026-03-09 Europe/Lisbon",
+        )
+    )
+    now = datetime(2026, 3, 9, 15, 0, tzinfo=UTC)
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    assert client_status(lisbon, me, now).away_zone == "Europe/Lisbon"
+    assert tray_line("Off", client_status(off, me, now), english) == (
+        "Off · 11:00 · off, back in 22 h (22:00 your time)"
+    )
+    assert tray_line("Sarah", client_status(lisbon, me, now), english) == (
+        "Sarah · 15:00 in Lisbon · working until 17:00"
+    )

@@ -88,3 +88,22 @@ def test_end_of_day_on_a_day_they_do_not_work_is_told_inline(make_window: Factor
     panel.end_of_day.setChecked(False)  # a time on that day is fine
     assert not panel.error.isVisible()
     assert panel.sentence.text() == "I will deliver by Sun, Mar 15, 5:00 PM EDT."
+
+
+def test_the_target_keeps_clear_of_busy_time_and_says_so(make_window: Factory, qtbot: QtBot) -> None:
+    clock = Clock(datetime(2026, 3, 9, 0, 0, tzinfo=UTC))
+    window = deadline_tab(make_window, qtbot, clock)
+    panel = window.deadline
+    # A call on Friday 13 March 03:00-06:00 in Tokyo: Thursday 14:00-17:00 in New York.
+    call = (
+        int(datetime(2026, 3, 12, 18, tzinfo=UTC).timestamp()),
+        int(datetime(2026, 3, 12, 21, tzinfo=UTC).timestamp()),
+    )
+    panel.busy_between = lambda start, end: [call]
+    panel.date.setDate(QDate(2026, 3, 13))
+    panel.end_of_day.setChecked(True)
+    assert panel.target.text() == "Deliver by Fri 13 Mar 02:30 your time = Thu 12 Mar 13:30 their time"
+    assert (
+        panel.note.text().splitlines()[1]
+        == "Kept clear of your busy time, Fri 13 Mar 03:00 to 06:00 your time."
+    )

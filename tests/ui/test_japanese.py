@@ -49,6 +49,9 @@ NOT_TRANSLATED_ON_PURPOSE = {
     # The hours grammar's own words, the same in every interface language (ui/hours_editor.py), and the
     # standard holiday codes are named after.
     "tue", "wed", "thu", "sun", "daily", "ISO",
+    # The same for days off and time away: the word for a stretch without hours, the date notation, and
+    # the zone ids of the examples and of the close matches offered for a misspelt one.
+    "off", "YYYY", "Europe", "Lisbon", "Paris", "Minsk", "America",
 }  # fmt: skip
 
 

@@ -23,6 +23,8 @@ VALID = {
     "hours": "mon-fri 09:00-17:00",
     "language": "de_DE",
     "holidays": "DE",
+    "days_off": "2026-12-24",
+    "away": "2027-03-10..2027-03-24 Europe/Lisbon mon-fri 10:00-18:00",
 }
 BAD: list[tuple[str, str, str]] = [
     # zones
@@ -64,6 +66,20 @@ BAD: list[tuple[str, str, str]] = [
     ("holidays", "Germany", "is not a country code"),
     ("holidays", "US\x07", "is not a country code"),
     ("holidays", "U" * 5_000, "is not a country code"),
+    # days off and time away
+    ("days_off", "24 December", "'24 December' is not a date or a range of dates"),
+    ("days_off", "2026-02-30", "'2026-02-30' is not a date"),
+    ("days_off", "2027-01-02..2026-12-28", "ends before it starts"),
+    ("days_off", "2026-01-01..2029-01-01", "covers more than 732 days"),
+    ("days_off", "2026-12-24\x07", "control character"),
+    (
+        "away",
+        "2027-03-10..2027-03-24 Europe/Lisbn",
+        "time zone 'Europe/Lisbn' — did you mean Europe/Lisbon",
+    ),
+    ("away", "2027-03-10 mon-fri 25:00-26:00", "(24:00 only as an end); or write off for days without hours"),
+    ("away", "2027-03-10..2027-03-20; 2027-03-15", "2027-03-10..2027-03-20 and 2027-03-15 share dates"),
+    ("away", "next week Lisbon", "is not a date or a range of dates"),
     # names
     ("name", "Ac\x07me", "control character (U+0007)"),
     ("name", "\x1b[31mRed", "control character (U+001B)"),
@@ -104,6 +120,8 @@ def field_widget(dialog: PersonDialog, field: str) -> QWidget:
         "hours": dialog.hours.line,
         "language": dialog.language.lineEdit(),
         "holidays": dialog.holidays,
+        "days_off": dialog.days_off,
+        "away": dialog.away,
     }
     return widgets[field]
 
@@ -133,6 +151,27 @@ def test_bad_input_is_rejected_inline(dialog: PersonDialog, field: str, text: st
     commit(field_widget(dialog, field), VALID[field])
     assert label.text() == "", "fixing the field clears its message (its line stays, so nothing moves)"
     assert ok_enabled(dialog)
+
+
+def test_days_off_and_time_away_are_saved_as_typed(dialog: PersonDialog) -> None:
+    commit(dialog.days_off, " 2026-12-24, 2026-12-28..2027-01-01 ")
+    commit(dialog.away, "2027-03-10..2027-03-24 Europe/Lisbon mon-fri 10:00-18:00; 2027-04-01 off")
+    assert dialog.errors["days_off"].text() == dialog.errors["away"].text() == ""
+    saved = dialog.profile()
+    assert saved.days_off == "2026-12-24, 2026-12-28..2027-01-01"
+    assert saved.away == "2027-03-10..2027-03-24 Europe/Lisbon mon-fri 10:00-18:00; 2027-04-01 off"
+    person = saved.person()
+    assert person is not None
+    assert [str(r) for r in person.days_off] == ["2026-12-24", "2026-12-28..2027-01-01"]
+    assert [str(a) for a in person.away] == [
+        "2027-03-10..2027-03-24 Europe/Lisbon mon-fri 10:00-18:00",
+        "2027-04-01 off",
+    ]
+
+
+def test_the_placeholders_show_the_syntax(dialog: PersonDialog) -> None:
+    assert "2026-12-28..2027-01-01" in dialog.days_off.placeholderText()
+    assert "Europe/Lisbon mon-fri 10:00-18:00" in dialog.away.placeholderText()
 
 
 def test_the_catalogue_covers_every_field() -> None:
