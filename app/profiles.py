@@ -965,15 +965,75 @@ def document_text(document: dict[str, Any]) -> str:
     }
     """
     encode = _ENCODER.encode
+    return _laid_out(
+        document["schema"],
+        encode(document["me"]),
+        [encode(client) for client in document["clients"]],
+        [encode(meeting) for meeting in document.get("meetings", [])],
+    )
 
-    def listed(items: list[Any]) -> str:
-        joined = ",\n    ".join(map(encode, items))
+
+def _laid_out(schema: object, me: str, clients: Sequence[str], meetings: Sequence[str]) -> str:
+    """The file's text from each part's own JSON text (see :func:`document_text`)."""
+
+    def listed(items: Sequence[str]) -> str:
+        joined = ",\n    ".join(items)
         return f"[\n    {joined}\n  ]" if items else "[]"
 
-    me = encode(document["me"])
     return (
-        f'{{\n  "schema": {document["schema"]},\n  "me": {me},\n  "clients": {listed(document["clients"])},\n'
-        f'  "meetings": {listed(document.get("meetings", []))}\n}}\n'
+        f'{{\n  "schema": {schema},\n  "me": {me},\n  "clients": {listed(clients)},\n'
+        f'  "meetings": {listed(meetings)}\n}}\n'
+    )
+
+
+Encoded = dict[int, tuple[Profile, str]]
+"""Each profile's JSON text as last saved, by the profile's identity (held with it, so the id is not
+reused): a save encodes only the people that changed since."""
+
+
+def profiles_text(
+    profiles: Sequence[Profile],
+    *,
+    checked: Collection[Profile] = (),
+    meetings: Sequence[BookedMeeting] = (),
+    encoded: Encoded | None = None,
+) -> str:
+    """``document_text(to_document(profiles, checked=checked, meetings=meetings))``, with the people
+    whose text is in ``encoded`` not encoded again; ``encoded`` is left holding exactly the texts of
+    ``profiles``. :class:`ProfileError` as :func:`to_document`.
+
+    >>> sarah = Profile(id="s", name="Sarah", zone="Europe/Berlin", hours="mon-fri 09:00-17:00")
+    >>> me = Profile(id="me", name="Me", zone="UTC", hours="mon-fri 09:00-17:00", is_me=True)
+    >>> kept: Encoded = {}
+    >>> profiles_text([me, sarah], encoded=kept) == document_text(to_document([me, sarah]))
+    True
+    >>> sorted(text for _, text in kept.values())[0][:25]
+    '{"id": "me", "name": "Me"'
+    """
+    if encoded is None:
+        return document_text(to_document(profiles, checked=checked, meetings=meetings))
+    known = {id(profile) for profile in checked}
+    for profile in profiles:
+        if id(profile) not in known:
+            profile.validated()
+    mine = [p for p in profiles if p.is_me]
+    if len(mine) != 1:
+        raise ProfileError("profile.not_one_me", count=len(mine))
+    encode = _ENCODER.encode
+    texts: Encoded = {}
+    for profile in profiles:
+        kept = encoded.get(id(profile))
+        if kept is None or kept[0] is not profile:
+            kept = (profile, encode(_person_document(profile)))
+        texts[id(profile)] = kept
+    encoded.clear()
+    encoded.update(texts)
+    in_order = sorted(meetings, key=lambda m: (m.start, m.uid))
+    return _laid_out(
+        SCHEMA_VERSION,
+        texts[id(mine[0])][1],
+        [texts[id(p)][1] for p in profiles if not p.is_me],
+        [encode(meeting_document(m)) for m in in_order],
     )
 
 
@@ -983,14 +1043,16 @@ def save(
     *,
     checked: Collection[Profile] = (),
     meetings: Sequence[BookedMeeting] = (),
+    encoded: Encoded | None = None,
 ) -> tuple[Message, ...]:
     """Write ``profiles`` to ``path`` atomically, mode 0600, keeping the previous file as ``.bak``;
     return what the user should be told (a backup that could not be read was set aside).
 
     Raises :class:`ProfileError` (before touching the disk) if any profile is invalid (those in
-    ``checked`` are known to be valid).
+    ``checked`` are known to be valid). ``encoded`` keeps each person's text from one save to the next
+    (see :func:`profiles_text`).
     """
-    text = document_text(to_document(profiles, checked=checked, meetings=meetings))
+    text = profiles_text(profiles, checked=checked, meetings=meetings, encoded=encoded)
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as error:  # a lone surrogate in the notes, say: refuse before the disk
@@ -1087,6 +1149,7 @@ class ProfileStore:
         self._seen: tuple[int, int, int] | None = None
         self._base: tuple[Profile, ...] = ()
         self._base_meetings: tuple[BookedMeeting, ...] = ()
+        self._encoded: Encoded = {}  # each person's text as last saved: a save encodes the changed ones
 
     def load(self, *, system_zone: str, now: datetime, samples: Samples = ENGLISH_SAMPLES) -> Loaded:
         loaded = load(self.path, system_zone=system_zone, now=now, read=self._read, samples=samples)
@@ -1158,7 +1221,10 @@ class ProfileStore:
             source, version, loaded_at = self._older
             _keep_copy(source, self._read(source), f"v{version}", loaded_at)
             self._older = None
-        told = (*told, *save(self.path, profiles, checked=self._base, meetings=booked))
+        told = (
+            *told,
+            *save(self.path, profiles, checked=self._base, meetings=booked, encoded=self._encoded),
+        )
         self._seen = _signature(self.path)
         self._base = tuple(profiles)
         self._base_meetings = tuple(booked)
