@@ -72,3 +72,54 @@ def test_an_invalid_person_is_refused_even_with_the_others_kept() -> None:
     people[2] = replace(people[2], zone="Mars/Crater")
     with pytest.raises(ProfileError):
         profiles_text(people, checked=[ME, *people[1:2], *people[3:]], encoded=kept)
+
+
+# --- reading: a sound client is read as the repairing reader reads it ----------------------------------
+field_values = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-2, 2),
+    st.sampled_from(["", "x", "Europe/Berlin", "Mars/Crater", "mon-fri 09:00-17:00", "25:00", "en_US"]),
+    st.sampled_from(["US", "DE-BY", "c1", "\x07", "Ann\u202e", "2026-01-05", "\ud800"]),
+)
+raw_clients = st.dictionaries(
+    st.sampled_from(
+        [
+            *("id", "name", "zone", "hours", "language", "holidays", "notes", "is_sample", "greet_as"),
+            *("days_off", "away", "colour"),
+        ]
+    ),
+    field_values,
+)
+sound_clients = st.fixed_dictionaries(
+    {"id": st.just("c1"), "name": st.just("Ann"), "hours": st.just("mon-fri 09:00-17:00")},
+    optional={
+        "zone": st.sampled_from([None, "Europe/Berlin", "Asia/Tokyo"]),
+        "language": st.just("ja_JP"),
+        "holidays": st.sampled_from([None, "US"]),
+        "notes": st.text(max_size=10),
+        "is_sample": st.booleans(),
+        "greet_as": st.sampled_from([None, "Dr Ann"]),
+    },
+)
+
+
+@given(st.one_of(raw_clients, sound_clients))
+def test_a_client_read_at_speed_is_the_client_the_repairing_reader_reads(raw: dict[str, object]) -> None:
+    from app import profiles
+
+    me = profiles.first_launch("UTC")[0]
+    quick_repairs: list[object] = []
+    quick = profiles._salvage_person(raw, 1, me=me, repairs=quick_repairs, samples=profiles.ENGLISH_SAMPLES)
+    slow_repairs: list[object] = []
+    sound = profiles._sound_client
+    profiles._sound_client = lambda _raw: None  # type: ignore[assignment]
+    try:
+        slow = profiles._salvage_person(raw, 1, me=me, repairs=slow_repairs, samples=profiles.ENGLISH_SAMPLES)
+    finally:
+        profiles._sound_client = sound
+    assert quick_repairs == slow_repairs
+    if slow_repairs:
+        assert sound(raw) is None  # whatever needs a repair goes the repairing way
+    elif "id" in raw and raw["id"] == slow.id:
+        assert quick == slow
