@@ -15,7 +15,7 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from app.timeline import wall_clock
-from ui.people_list import STATUS_ROLE, WORKING_ROLE
+from ui.people_model import STATUS_ROLE, WORKING_ROLE
 from ui.wall_text import clock_text, countdown_text, weekday_text
 
 if TYPE_CHECKING:
