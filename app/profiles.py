@@ -1045,29 +1045,30 @@ def profiles_text(
     """
     if encoded is None:
         return document_text(to_document(profiles, checked=checked, meetings=meetings))
-    known = {id(profile) for profile in checked}
-    for profile in profiles:
-        if id(profile) not in known:
-            profile.validated()
-    mine = [p for p in profiles if p.is_me]
-    if len(mine) != 1:
-        raise ProfileError("profile.not_one_me", count=len(mine))
+    # One pass: a profile whose text is kept was valid when it was encoded (profiles do not change), so
+    # only the new ones are checked, unless ``checked`` already vouches for them.
+    known: set[int] | None = None
     encode = _ENCODER.encode
     texts: Encoded = {}
+    mine: list[str] = []
+    clients: list[str] = []
     for profile in profiles:
-        kept = encoded.get(id(profile))
+        key = id(profile)
+        kept = encoded.get(key)
         if kept is None or kept[0] is not profile:
+            if known is None:
+                known = {id(p) for p in checked}
+            if key not in known:
+                profile.validated()
             kept = (profile, encode(_person_document(profile)))
-        texts[id(profile)] = kept
+        texts[key] = kept
+        (mine if profile.is_me else clients).append(kept[1])
+    if len(mine) != 1:
+        raise ProfileError("profile.not_one_me", count=len(mine))
     encoded.clear()
     encoded.update(texts)
     in_order = sorted(meetings, key=lambda m: (m.start, m.uid))
-    return _laid_out(
-        SCHEMA_VERSION,
-        texts[id(mine[0])][1],
-        [texts[id(p)][1] for p in profiles if not p.is_me],
-        [encode(meeting_document(m)) for m in in_order],
-    )
+    return _laid_out(SCHEMA_VERSION, mine[0], clients, [encode(meeting_document(m)) for m in in_order])
 
 
 def save(
