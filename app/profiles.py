@@ -411,10 +411,11 @@ _SOUND_TYPES: dict[str, frozenset[type]] = {
 """A client's fields as a sound file holds them, each with the types it may have."""
 
 
-def _sound_client(raw: dict[str, Any]) -> Profile | None:
-    """The client in ``raw`` when nothing in it needs a repair (an id, a name and hours, every field
-    known, of its type and valid), else ``None``: ten thousand sound clients are read without the
-    repair machinery :func:`_salvage_person` builds for each person."""
+def _sound_client(raw: dict[str, Any]) -> tuple[Profile, dict[str, Message]] | None:
+    """The client in ``raw`` and what is wrong with its values (without zone suggestions) when its
+    shape needs no repair (an id, a name and hours, every field known and of its type), else ``None``:
+    ten thousand sound clients are read without the repair machinery :func:`_salvage_person` builds
+    for each person, and a client with an unknown zone is not checked twice."""
     for key, value in raw.items():
         allowed = _SOUND_TYPES.get(key)
         if allowed is None or type(value) not in allowed:
@@ -427,7 +428,7 @@ def _sound_client(raw: dict[str, Any]) -> Profile | None:
     if "notes" in raw and _SURROGATE.search(raw["notes"]):
         return None
     profile = Profile(**raw) if "zone" in raw else Profile(zone=None, **raw)
-    return None if profile.problem_messages(suggest_zones=False) else profile
+    return profile, profile.problem_messages(suggest_zones=False)
 
 
 def _salvage_person(
@@ -436,9 +437,11 @@ def _salvage_person(
     """The person in ``raw``, each field that cannot be used replaced by a safe default and named in
     ``repairs``. ``me`` is the freelancer's fallback when ``number`` is 0, else only lends its zone."""
     is_me = number == 0
-    sound = None if is_me else _sound_client(raw)
-    if sound is not None:
-        return sound
+    shaped = None if is_me else _sound_client(raw)
+    if shaped is not None and not shaped[1]:
+        return shaped[0]
+    # Its problems as found, unless the notice shows this repair with the closest zones (the first few).
+    known_problems = shaped[1] if shaped is not None and len(repairs) >= 3 else None
     fixes: list[Message] = []
     fallback: dict[str, Any] = {
         "name": me.name if is_me else samples.unnamed.format(number=number),
@@ -501,7 +504,10 @@ def _salvage_person(
         fixes.append(message("repair.broken_notes"))
     profile = Profile(**fields)
     # Suggestions for an unknown zone only where the notice can show them: its first few repairs.
-    for key, problem in profile.problem_messages(suggest_zones=len(repairs) < 3).items():
+    problems = (
+        profile.problem_messages(suggest_zones=len(repairs) < 3) if known_problems is None else known_problems
+    )
+    for key, problem in problems.items():
         if key == "name" and profile.name.strip():
             # Keep what can be kept of a name: the printable part, cut to length.
             cleaned = "".join(ch for ch in profile.name if not _refused(ch)).strip()[:MAX_NAME]
