@@ -43,6 +43,8 @@ class PeopleModel(QAbstractListModel):
         self._typed = ""
         self._statuses: dict[str, tuple[str, bool]] = {}  # by id: the lines, and working now
         self._place: Callable[[str], str] = place_text
+        # Each zone's place names, asked once: ten thousand clients live in a few dozen zones.
+        self._places: dict[str, tuple[str, str]] = {}
 
     # --- what is shown -------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -70,7 +72,7 @@ class PeopleModel(QAbstractListModel):
         if found is None:
             profile = self._profiles[index]
             place = (
-                self._place(profile.zone)
+                self._places_of(profile.zone)[0]
                 if profile.zone
                 else QCoreApplication.translate("PeopleList", "zone unknown")
             )
@@ -181,6 +183,7 @@ class PeopleModel(QAbstractListModel):
 
     def set_place_names(self, names: Callable[[str], str]) -> None:
         self._place = names
+        self._places = {}
         self._texts = {}
         self._search = None
         if self._rows:
@@ -204,8 +207,16 @@ class PeopleModel(QAbstractListModel):
                 self.dataChanged.emit(self.index(row), self.index(row))
 
     # --- finding -------------------------------------------------------------------------------
+    def _places_of(self, zone: str) -> tuple[str, str]:
+        """The place ``zone`` is shown by, and the zone id's own name for it (which finds it too)."""
+        found = self._places.get(zone)
+        if found is None:
+            found = self._places[zone] = (self._place(zone), place_text(zone))
+        return found
+
     def _search_text(self, index: int) -> str:
-        return search_text(self.text(index), place_text(self._profiles[index].zone or ""))
+        zone = self._profiles[index].zone
+        return search_text(self.text(index), self._places_of(zone)[1] if zone else "")
 
     def _search_texts(self) -> list[str]:
         # Made at the first filter typed, then kept (each edit remakes its own): a keystroke is a scan.
