@@ -142,7 +142,7 @@ class PeopleList(QWidget):
         self.model.set_place_names(names)
         self._refilter(selected)
         self._updating = False
-        self._show_statuses(renamed=True)
+        self._show_statuses()
 
     def _rows_shown(self) -> None:
         # Not while the rows are being made: the scroll bar moves as they come, and they are not all there.
@@ -176,8 +176,7 @@ class PeopleList(QWidget):
     def _worded(self, status: ClientStatus) -> tuple[str, bool]:
         return self._status_delegate().describe(status, self.locale()), status.inside
 
-    def _show_statuses(self, *, renamed: bool = False) -> None:
-        del renamed  # the model words every row afresh from the statuses
+    def _show_statuses(self) -> None:
         self.model.set_statuses({key: self._worded(status) for key, status in self._statuses.items()})
 
     def _status_delegate(self) -> ClientStatusDelegate:

@@ -186,7 +186,11 @@ class PeopleModel(QAbstractListModel):
         self._places = {}
         self._texts = {}
         self._search = None
-        if self._rows:
+        if wanted_text(self._typed):  # the new names may find other people: the filter is applied again
+            self.beginResetModel()
+            self._rows = found_rows(self._search_texts(), self._typed)
+            self.endResetModel()
+        elif self._rows:
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
 
     def update_statuses(self, statuses: Mapping[str, tuple[str, bool]]) -> None:

@@ -97,3 +97,11 @@ def test_a_double_click_asks_to_edit_that_person(qtbot: QtBot) -> None:
         qtbot.mouseClick(people.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(people.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert asked.args == ["jonas"]
+
+
+def test_new_place_names_apply_the_filter_typed_again(qtbot: QtBot) -> None:
+    people = made(qtbot, [ME, SARAH, JONAS], ["sarah"])
+    qtbot.keyClicks(people.filter, "big apple")
+    assert texts(people) == []
+    people.set_place_names(lambda zone: "Big Apple" if zone == "America/New_York" else zone)
+    assert texts(people) == ["Sarah · Big Apple"]
