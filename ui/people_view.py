@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from ui.people_model import ID_ROLE, PeopleModel
+from ui.people_model import PeopleModel
 
 
 class ShownRow:
@@ -49,6 +49,3 @@ class PeopleView(QListView):
 
     def item(self, row: int) -> ShownRow:
         return ShownRow(self, row)
-
-    def row_id(self, index: QModelIndex) -> str:
-        return str(index.data(ID_ROLE))
