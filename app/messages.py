@@ -373,7 +373,12 @@ class AppError(ValueError):
 
     def __init__(self, code: str, /, **params: str | int | Message | Listing) -> None:
         self.message = Message(code, params)
-        super().__init__(self.message.english())
+        # The English is written when asked for: a file of ten thousand unknown zones raises as many
+        # errors while it is read, and only the few shown are ever put in words.
+        super().__init__(code)
+
+    def __str__(self) -> str:
+        return self.message.english()
 
     @property
     def code(self) -> str:

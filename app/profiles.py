@@ -403,12 +403,45 @@ _PERSON_KEYS = frozenset(
 )
 
 
+_SOUND_TYPES: dict[str, frozenset[type]] = {
+    **dict.fromkeys(("id", "name", "hours", "language", "notes", "days_off", "away"), frozenset({str})),
+    **dict.fromkeys(("zone", "holidays", "greet_as"), frozenset({str, type(None)})),
+    "is_sample": frozenset({bool}),
+}
+"""A client's fields as a sound file holds them, each with the types it may have."""
+
+
+def _sound_client(raw: dict[str, Any]) -> tuple[Profile, dict[str, Message]] | None:
+    """The client in ``raw`` and what is wrong with its values (without zone suggestions) when its
+    shape needs no repair (an id, a name and hours, every field known and of its type), else ``None``:
+    ten thousand sound clients are read without the repair machinery :func:`_salvage_person` builds
+    for each person, and a client with an unknown zone is not checked twice."""
+    for key, value in raw.items():
+        allowed = _SOUND_TYPES.get(key)
+        if allowed is None or type(value) not in allowed:
+            return None
+    if "name" not in raw or "hours" not in raw:
+        return None
+    raw_id = raw.get("id")
+    if not (isinstance(raw_id, str) and 0 < len(raw_id) <= 200 and raw_id.isprintable()):
+        return None
+    if "notes" in raw and _SURROGATE.search(raw["notes"]):
+        return None
+    profile = Profile(**raw) if "zone" in raw else Profile(zone=None, **raw)
+    return profile, profile.problem_messages(suggest_zones=False)
+
+
 def _salvage_person(
     raw: dict[str, Any], number: int, *, me: Profile, repairs: list[Message], samples: Samples
 ) -> Profile:
     """The person in ``raw``, each field that cannot be used replaced by a safe default and named in
     ``repairs``. ``me`` is the freelancer's fallback when ``number`` is 0, else only lends its zone."""
     is_me = number == 0
+    shaped = None if is_me else _sound_client(raw)
+    if shaped is not None and not shaped[1]:
+        return shaped[0]
+    # Its problems as found, unless the notice shows this repair with the closest zones (the first few).
+    known_problems = shaped[1] if shaped is not None and len(repairs) >= 3 else None
     fixes: list[Message] = []
     fallback: dict[str, Any] = {
         "name": me.name if is_me else samples.unnamed.format(number=number),
@@ -471,7 +504,10 @@ def _salvage_person(
         fixes.append(message("repair.broken_notes"))
     profile = Profile(**fields)
     # Suggestions for an unknown zone only where the notice can show them: its first few repairs.
-    for key, problem in profile.problem_messages(suggest_zones=len(repairs) < 3).items():
+    problems = (
+        profile.problem_messages(suggest_zones=len(repairs) < 3) if known_problems is None else known_problems
+    )
+    for key, problem in problems.items():
         if key == "name" and profile.name.strip():
             # Keep what can be kept of a name: the printable part, cut to length.
             cleaned = "".join(ch for ch in profile.name if not _refused(ch)).strip()[:MAX_NAME]
@@ -559,7 +595,10 @@ def _parse(data: bytes, system_zone: str, repairs: list[Message], samples: Sampl
     duplicates: list[str] = []
 
     def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        found: dict[str, Any] = {}
+        found = dict(pairs)
+        if len(found) == len(pairs):  # no key twice: as nearly every object is
+            return found
+        found = {}
         for key, value in pairs:
             if key in found and key not in duplicates:
                 duplicates.append(key)
@@ -965,16 +1004,77 @@ def document_text(document: dict[str, Any]) -> str:
     }
     """
     encode = _ENCODER.encode
+    return _laid_out(
+        document["schema"],
+        encode(document["me"]),
+        [encode(client) for client in document["clients"]],
+        [encode(meeting) for meeting in document.get("meetings", [])],
+    )
 
-    def listed(items: list[Any]) -> str:
-        joined = ",\n    ".join(map(encode, items))
+
+def _laid_out(schema: object, me: str, clients: Sequence[str], meetings: Sequence[str]) -> str:
+    """The file's text from each part's own JSON text (see :func:`document_text`)."""
+
+    def listed(items: Sequence[str]) -> str:
+        joined = ",\n    ".join(items)
         return f"[\n    {joined}\n  ]" if items else "[]"
 
-    me = encode(document["me"])
     return (
-        f'{{\n  "schema": {document["schema"]},\n  "me": {me},\n  "clients": {listed(document["clients"])},\n'
-        f'  "meetings": {listed(document.get("meetings", []))}\n}}\n'
+        f'{{\n  "schema": {schema},\n  "me": {me},\n  "clients": {listed(clients)},\n'
+        f'  "meetings": {listed(meetings)}\n}}\n'
     )
+
+
+Encoded = dict[int, tuple[Profile, str]]
+"""Each profile's JSON text as last saved, by the profile's identity (held with it, so the id is not
+reused): a save encodes only the people that changed since."""
+
+
+def profiles_text(
+    profiles: Sequence[Profile],
+    *,
+    checked: Collection[Profile] = (),
+    meetings: Sequence[BookedMeeting] = (),
+    encoded: Encoded | None = None,
+) -> str:
+    """``document_text(to_document(profiles, checked=checked, meetings=meetings))``, with the people
+    whose text is in ``encoded`` not encoded again; ``encoded`` is left holding exactly the texts of
+    ``profiles``. :class:`ProfileError` as :func:`to_document`.
+
+    >>> sarah = Profile(id="s", name="Sarah", zone="Europe/Berlin", hours="mon-fri 09:00-17:00")
+    >>> me = Profile(id="me", name="Me", zone="UTC", hours="mon-fri 09:00-17:00", is_me=True)
+    >>> kept: Encoded = {}
+    >>> profiles_text([me, sarah], encoded=kept) == document_text(to_document([me, sarah]))
+    True
+    >>> sorted(text for _, text in kept.values())[0][:25]
+    '{"id": "me", "name": "Me"'
+    """
+    if encoded is None:
+        return document_text(to_document(profiles, checked=checked, meetings=meetings))
+    # One pass: a profile whose text is kept was valid when it was encoded (profiles do not change), so
+    # only the new ones are checked, unless ``checked`` already vouches for them.
+    known: set[int] | None = None
+    encode = _ENCODER.encode
+    texts: Encoded = {}
+    mine: list[str] = []
+    clients: list[str] = []
+    for profile in profiles:
+        key = id(profile)
+        kept = encoded.get(key)
+        if kept is None or kept[0] is not profile:
+            if known is None:
+                known = {id(p) for p in checked}
+            if key not in known:
+                profile.validated()
+            kept = (profile, encode(_person_document(profile)))
+        texts[key] = kept
+        (mine if profile.is_me else clients).append(kept[1])
+    if len(mine) != 1:
+        raise ProfileError("profile.not_one_me", count=len(mine))
+    encoded.clear()
+    encoded.update(texts)
+    in_order = sorted(meetings, key=lambda m: (m.start, m.uid))
+    return _laid_out(SCHEMA_VERSION, mine[0], clients, [encode(meeting_document(m)) for m in in_order])
 
 
 def save(
@@ -983,14 +1083,16 @@ def save(
     *,
     checked: Collection[Profile] = (),
     meetings: Sequence[BookedMeeting] = (),
+    encoded: Encoded | None = None,
 ) -> tuple[Message, ...]:
     """Write ``profiles`` to ``path`` atomically, mode 0600, keeping the previous file as ``.bak``;
     return what the user should be told (a backup that could not be read was set aside).
 
     Raises :class:`ProfileError` (before touching the disk) if any profile is invalid (those in
-    ``checked`` are known to be valid).
+    ``checked`` are known to be valid). ``encoded`` keeps each person's text from one save to the next
+    (see :func:`profiles_text`).
     """
-    text = document_text(to_document(profiles, checked=checked, meetings=meetings))
+    text = profiles_text(profiles, checked=checked, meetings=meetings, encoded=encoded)
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as error:  # a lone surrogate in the notes, say: refuse before the disk
@@ -1087,6 +1189,7 @@ class ProfileStore:
         self._seen: tuple[int, int, int] | None = None
         self._base: tuple[Profile, ...] = ()
         self._base_meetings: tuple[BookedMeeting, ...] = ()
+        self._encoded: Encoded = {}  # each person's text as last saved: a save encodes the changed ones
 
     def load(self, *, system_zone: str, now: datetime, samples: Samples = ENGLISH_SAMPLES) -> Loaded:
         loaded = load(self.path, system_zone=system_zone, now=now, read=self._read, samples=samples)
@@ -1158,7 +1261,10 @@ class ProfileStore:
             source, version, loaded_at = self._older
             _keep_copy(source, self._read(source), f"v{version}", loaded_at)
             self._older = None
-        told = (*told, *save(self.path, profiles, checked=self._base, meetings=booked))
+        told = (
+            *told,
+            *save(self.path, profiles, checked=self._base, meetings=booked, encoded=self._encoded),
+        )
         self._seen = _signature(self.path)
         self._base = tuple(profiles)
         self._base_meetings = tuple(booked)

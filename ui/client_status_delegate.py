@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from app.timeline import wall_clock
 from app.zones import id_place
-from ui.people_list import STATUS_ROLE, WORKING_ROLE
+from ui.people_model import STATUS_ROLE, WORKING_ROLE
 from ui.wall_text import clock_text, countdown_text, weekday_text
 
 if TYPE_CHECKING:

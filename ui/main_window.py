@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.intervals import Interval, seconds
 from app.people import Person
+from app.person_cache import PersonCache
 from app.profiles import ChangedElsewhere, Profile, ProfileStore, Resolve, Samples, new_id
 from app.timeline import ViewMode, day_window_start, step_anchor, timeline_facts, today, view_span
 from app.zones import load_zone
@@ -202,6 +203,10 @@ class MainWindow(QMainWindow):
         self.notices = NoticeBar(self)
         loaded = store.load(system_zone=system_zone, now=clock(), samples=self._samples())
         self._profiles: list[Profile] = list(loaded.profiles)
+        # Each person worked out once: an add or an edit works out the one that changed.
+        self._persons = PersonCache()
+        # The people and meetings the reminders were last planned for (planned again when they change).
+        self._reminders_for: tuple[list[Profile], list[ReminderMeeting], date] | None = None
         self.bookings = Bookings(
             loaded.meetings,
             settings=settings,
@@ -318,7 +323,8 @@ class MainWindow(QMainWindow):
         return tuple(self._profiles)
 
     def _clients(self) -> list[Profile]:
-        return [p for p in self._profiles if p.id in self._selected and not p.is_me]
+        selected = set(self._selected)
+        return [p for p in self._profiles if p.id in selected and not p.is_me]
 
     def _restore_selection(self) -> list[str]:
         saved = self._settings.value("view/selected", [])
@@ -974,7 +980,7 @@ class MainWindow(QMainWindow):
         people = [replace(me, name="you")]
         unknown: list[Profile] = []
         for client in self._clients():
-            person = client.person()
+            person = self._persons.person(client)
             if person is None:
                 unknown.append(client)
             else:
@@ -1197,10 +1203,12 @@ class MainWindow(QMainWindow):
         """Every client's status now, and the check-in and deadline panels for the first selected client
         whose zone is known (the panels skip the work when that client has not changed)."""
         self._show_statuses()
-        self._plan_reminders()
+        # The reminders concern every client, not the selection: planned again, a turn of the event loop
+        # later, only when the people or the meetings changed (an add or an edit does not wait for it).
+        self._reminder_planning.start()
         me = self._me.person()
         client = next((c for c in self._clients() if c.zone is not None), None)
-        person = None if client is None else client.person()
+        person = None if client is None else self._persons.person(client)
         self.checkin.set_people(me, person)
         self.deadline.set_people(me, person, client.language if client is not None else "en_US")
         self._checkin_planned(self.checkin.plan())
@@ -1223,7 +1231,7 @@ class MainWindow(QMainWindow):
         for profile in self._profiles[1:]:
             if profile.id not in wanted:
                 continue
-            client = profile.person()
+            client = self._persons.person(profile)
             if client is None:
                 continue
             try:
@@ -1744,7 +1752,7 @@ class MainWindow(QMainWindow):
 
         me = self._me.person()
         clients = [p for p in self._profiles[1:] if p.id in meeting.clients and p.zone is not None]
-        persons = [c.person() for c in clients]
+        persons = [self._persons.person(c) for c in clients]
         if me is None or not clients:
             return None
         try:
@@ -1767,7 +1775,8 @@ class MainWindow(QMainWindow):
         from app.meetings import upcoming_rows  # noqa: PLC0415
 
         meetings = self.bookings.meetings()
-        profiles = {p.id: p for p in self._profiles[1:]}
+        booked = {client for meeting in meetings for client in meeting.clients}
+        profiles = {p.id: p for p in self._profiles[1:] if p.id in booked}
         labels = []
         for meeting in meetings:
             names = [profiles[c].greeting_name or profiles[c].name for c in meeting.clients if c in profiles]
@@ -1926,6 +1935,10 @@ class MainWindow(QMainWindow):
             clock=lambda w: clock_text(w, self.locale()), day=lambda w: day_text(w, self.locale())
         )
         self.reminder_clock = ReminderClock(self._clock, formats=formats, parent=self)
+        self._reminder_planning = QTimer(self)
+        self._reminder_planning.setSingleShot(True)
+        self._reminder_planning.setInterval(0)
+        self._reminder_planning.timeout.connect(self._plan_reminders_if_changed)
 
     def _plan_reminders(self) -> None:
         """Every client whose zone is known, with the switches kept in the settings."""
@@ -1933,9 +1946,24 @@ class MainWindow(QMainWindow):
 
         me = self._me.person()
         assert me is not None  # the freelancer's zone is required by validation
-        clients = [(p.id, person) for p in self._profiles[1:] if (person := p.person()) is not None]
+        self._reminders_for = (list(self._profiles), self._reminder_meetings(), self._clock().date())
+        self._persons.keep_only(self._profiles)
+        people = self._persons.person
+        clients = [(p.id, person) for p in self._profiles[1:] if (person := people(p)) is not None]
         switches = reminder_settings(self._settings, [key for key, _ in clients])
         self.reminder_clock.set_people(me, clients, self._reminder_meetings(), switches)
+
+    def _plan_reminders_if_changed(self) -> None:
+        """Plan the reminders again if the people (any change makes new profile objects), the meetings
+        or the day (the check-in plans are a day's) changed since they were last planned."""
+        if self._reminders_for is not None:
+            profiles, meetings, day = self._reminders_for
+            same_people = len(profiles) == len(self._profiles) and all(
+                a is b for a, b in zip(profiles, self._profiles, strict=True)
+            )
+            if same_people and meetings == self._reminder_meetings() and day == self._clock().date():
+                return
+        self._plan_reminders()
 
     def _tell_in_tray(self, summary: str, body: str, target: str) -> None:
         """Where the desktop has no notification service: the tray's own message."""

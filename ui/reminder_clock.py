@@ -134,8 +134,9 @@ class ReminderClock(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self._wake)
         # Each client's check-in plan (a year's search, a few milliseconds) is made one client per turn of
-        # the event loop, and kept until the day changes or the person does.
-        self._plans: dict[tuple[Person, Person], tuple[date, CheckinPlan | None]] = {}
+        # the event loop, and kept until the day changes or the person does. They are kept by client key,
+        # with the people they were made for: ten thousand clients are looked up without hashing each.
+        self._plans: dict[str, tuple[Person, Person, date, CheckinPlan | None]] = {}
         self._people: tuple[Person, list[tuple[str, Person]], Sequence[Meeting], ReminderSettings] | None = (
             None
         )
@@ -163,7 +164,7 @@ class ReminderClock(QObject):
             (key, person)
             for key, person in clients
             if (settings.wants(key, "checkin") or settings.wants(key, "clock_change"))
-            and self._plans.get((person, me), (None,))[0] != today
+            and self._plan_for(key, person, me, today) is None
         ]
         if self._queue:
             self.planner.start()
@@ -176,26 +177,40 @@ class ReminderClock(QObject):
         if self._people is None or not self._queue:
             return
         me = self._people[0]
-        _key, person = self._queue.pop(0)
+        key, person = self._queue.pop(0)
         now = self._clock()
         try:
             plan: CheckinPlan | None = checkin_time(person, me, now)
         except (CheckinError, HolidayError):
             plan = None
-        self._plans[person, me] = (now.date(), plan)
+        self._plans[key] = (person, me, now.date(), plan)
         if self._queue:
             self.planner.start()
         else:
             self._plan_with_known()
 
+    def _plan_for(
+        self, key: str, person: Person, me: Person, day: date | None
+    ) -> tuple[date, CheckinPlan | None] | None:
+        """The check-in plan kept for ``key``, when made for these people (and on ``day``, unless
+        ``None``)."""
+        kept = self._plans.get(key)
+        if kept is None:
+            return None
+        for_person, for_me, made, plan = kept
+        if (day is not None and made != day) or for_person != person or for_me != me:
+            return None
+        return made, plan
+
+    def _known_plan(self, key: str, person: Person, me: Person) -> CheckinPlan | None:
+        kept = self._plan_for(key, person, me, None)
+        return None if kept is None else kept[1]
+
     def _plan_with_known(self) -> None:
         if self._people is None:
             return
         me, clients, meetings, settings = self._people
-        known = [
-            ReminderClient(key, person, self._plans.get((person, me), (None, None))[1])
-            for key, person in clients
-        ]
+        known = [ReminderClient(key, person, self._known_plan(key, person, me)) for key, person in clients]
         self.set_inputs(known, me, meetings, settings)
 
     def set_inputs(

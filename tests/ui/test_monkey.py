@@ -40,6 +40,7 @@ from app.profiles import ProfileStore
 from ui.main_window import MainWindow
 from ui.people_list import ID_ROLE
 from ui.person_dialog import PersonDialog
+from ui.wall_text import place_text
 
 pytestmark = pytest.mark.monkey
 
@@ -397,11 +398,17 @@ def check_the_proposal(window: MainWindow, now: datetime) -> None:
     state = window.proposal_state()
     text = window.proposal.text()
     clients = [p for p in window.profiles() if p.id in window.people.selected_ids() and not p.is_me]
-    hidden = [
-        window.people.list.item(row).data(ID_ROLE)
-        for row in range(window.people.list.count())
-        if window.people.list.item(row).isHidden() and window.people.list.item(row).isSelected()
+    people = window.people
+    shown = [people.list.item(row).data(ID_ROLE) for row in range(people.list.count())]
+    everyone = people.model.profiles()
+    wanted = people.filter.text().casefold().strip()
+    found = [
+        p.id
+        for i, p in enumerate(everyone)
+        if wanted in f"{people.model.text(i)} {place_text(p.zone or '')}".casefold()
     ]
+    assert shown == found, "the list shows exactly the people the filter finds"
+    hidden = [i for i in people.selected_ids() if i not in shown]
     assert hidden == [], "a filter never leaves a hidden client selected"
     if state is None:
         assert window.timeline.options() == ()
