@@ -141,9 +141,16 @@ def _check_options(case: dict[str, object]) -> None:
         for option, i in zip(options, indices, strict=True):
             assert not option.outside_hours
             assert fits(inside, i), f"{option.interval.start:%Y-%m-%d %H:%M} UTC does not fit"
-        good_days = {client_walls[i].date() for i in good}
+        # How many good starts fit one per client day without overlapping: the earliest first, then the
+        # earliest on a later day that starts after it ends (the client's date never goes back in time).
+        spread: list[int] = []
+        for i in good:
+            if not spread or (
+                i >= spread[-1] + duration and client_walls[i].date() > client_walls[spread[-1]].date()
+            ):
+                spread.append(i)
         option_days = [client_walls[i].date() for i in indices]
-        if len(good_days) >= count:
+        if len(spread) >= count:
             assert len(set(option_days)) == len(options) == count, "spread over different client days"
     else:
         for option, i in zip(options, indices, strict=True):
