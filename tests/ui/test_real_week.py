@@ -1,6 +1,6 @@
 """Issue 20's whole story in the window: the freelancer adds their Google calendar's address and an Outlook
-export, books a call with Sarah, and the next proposal to Jonas keeps clear of all of it, on both clocks,
-and still does after a restart with the calendar server gone.
+export, books a call with Sarah, marks two days in Lisbon, and the next proposal to Jonas keeps clear of all
+of it, on both clocks, and still does after a restart with the calendar server gone.
 
 Checked as the freelancer reads it: the option rows (Jonas's clock and theirs), the proposal text Jonas
 receives, and an independent minute-by-minute walk over what should be free."""
@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, TimezoneStandard
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.intervals import Interval
@@ -25,7 +26,8 @@ from ui.main_window import MainWindow
 
 Factory = Callable[..., MainWindow]
 NOW = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)  # Friday: 18:00 in Tokyo, 10:00 in Berlin, 04:00 in New York
-TOKYO, BERLIN = ZoneInfo("Asia/Tokyo"), ZoneInfo("Europe/Berlin")
+TOKYO, BERLIN, LISBON = ZoneInfo("Asia/Tokyo"), ZoneInfo("Europe/Berlin"), ZoneInfo("Europe/Lisbon")
+TRIP = "2026-12-10..2026-12-11 Europe/Lisbon thu-fri 15:00-19:00"  # Thursday and Friday in Lisbon
 
 
 def google_calendar() -> bytes:
@@ -85,13 +87,19 @@ BUSY_FROM_CALENDARS = (
 
 
 def free_minute(minute: datetime, busy: tuple[Interval, ...]) -> bool:
-    """Whether the freelancer (Tokyo, mon-fri 07:00-09:00 19:00-24:00, sat 10:00-13:00) and Jonas (Berlin,
+    """Whether the freelancer (Tokyo, mon-fri 07:00-09:00 19:00-24:00, sat 10:00-13:00; on 10 and 11
+    December in Lisbon, 15:00-19:00 on Lisbon's clock) and Jonas (Berlin,
     mon-fri 09:00-17:00, Bavarian holidays — none in these weeks but 24–26 December) both work at
     ``minute`` and nothing is booked: read straight off both clocks, one minute at a time."""
-    mine, his = minute.astimezone(TOKYO), minute.astimezone(BERLIN)
-    mine_works = (mine.weekday() < 5 and (7 <= mine.hour < 9 or mine.hour >= 19)) or (
-        mine.weekday() == 5 and 10 <= mine.hour < 13
-    )
+    mine, his, lisbon = minute.astimezone(TOKYO), minute.astimezone(BERLIN), minute.astimezone(LISBON)
+    trip = (date(2026, 12, 10), date(2026, 12, 11))
+    if mine.date() in trip:  # the Tokyo hours of the trip's dates do not count
+        mine_works = False
+    else:
+        mine_works = (mine.weekday() < 5 and (7 <= mine.hour < 9 or mine.hour >= 19)) or (
+            mine.weekday() == 5 and 10 <= mine.hour < 13
+        )
+    mine_works = mine_works or (lisbon.date() in trip and 15 <= lisbon.hour < 19)
     holiday = (his.month, his.day) in {(12, 24), (12, 25), (12, 26), (1, 1), (1, 6)}
     his_works = his.weekday() < 5 and 9 <= his.hour < 17 and not holiday
     return mine_works and his_works and not any(b.start <= minute < b.end for b in busy)
@@ -148,8 +156,17 @@ def test_the_next_proposal_to_jonas_avoids_both_calendars_and_the_call_with_sara
     ]
     busy = (*BUSY_FROM_CALENDARS, call)
 
+    # Thursday and Friday in Lisbon, typed in the freelancer's own editor (Ctrl+,).
+    window.edit_me.trigger()
+    editor = window.dialog
+    assert editor is not None
+    editor.away.setText(TRIP)
+    editor.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert next(p for p in window.profiles() if p.is_me).away == TRIP
+
     def check_jonas(current: MainWindow) -> None:
         current.people.select(["jonas"])
+        current.proposal.count.setValue(5)
         state = current.proposal_state()
         assert state is not None
         assert state.choices
@@ -169,6 +186,14 @@ def test_the_next_proposal_to_jonas_avoids_both_calendars_and_the_call_with_sara
             assert f"{his:%H:%M}" in text, (text, his)
 
     check_jonas(window)
+    # A slot picked in Lisbon's afternoon fits; one in what would be Tokyo's evening that day does not.
+    for start, fits in (
+        (datetime(2026, 12, 10, 15, tzinfo=UTC), True),
+        (datetime(2026, 12, 10, 11, tzinfo=UTC), False),
+    ):
+        window.timeline.set_selection(Interval(start, start + timedelta(minutes=30)))
+        picked = next(r for r in window.proposal.options.rows() if r.picked)
+        assert (picked.warning == "") is fits, picked
 
     # Offline: the server gone, a restart still keeps clear of the Google calendar from the private copy.
     server.shutdown()
