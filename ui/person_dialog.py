@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -154,6 +154,10 @@ class PersonDialog(QDialog):
         self.days_off.textChanged.connect(self._validate)
         self.away.textChanged.connect(self._validate)
         self._validate()
+        # A new person: typing goes to the name first (the hours editor's buttons come earlier in the
+        # widget tree). A name already there is left unselected, so no keystroke replaces it.
+        if not self.name.text():
+            self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _language_chosen(self, *_args: object) -> None:
         self._language_follows_zone = False

@@ -3,14 +3,17 @@ the chosen zone is told plainly, the proposal language follows the zone's countr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.profiles import Profile
 from tests.ui.test_japanese import japanese  # noqa: F401 - a fixture
+from ui.main_window import MainWindow
 from ui.person_dialog import PersonDialog
 
 NOW = datetime(2026, 12, 4, 12, tzinfo=UTC)
@@ -109,3 +112,23 @@ def test_the_end_of_the_day_reads_24_00_and_the_days_line_up(qtbot: QtBot) -> No
     assert dialog.hours.text() == "mon-fri 09:00-17:00 19:00-24:00; sat 10:00-12:00"
     assert saturday[0].x() == monday[0].x()
     assert saturday[0].end.x() == monday[0].end.x(), "Saturday's block is as wide as Monday's first"
+
+
+def test_typing_after_new_client_fills_the_name(make_window: Callable[..., MainWindow]) -> None:
+    """Ctrl+N, then type: the keys reach the name, not a button of the hours editor. Opening one's own
+    hours (Ctrl+,) leaves the name there whole and unselected."""
+    window = make_window()
+    window.new_client.trigger()
+    dialog = window.dialog
+    assert dialog is not None
+    focused = dialog.focusWidget()
+    assert focused is not None
+    QTest.keyClicks(focused, "Jonas")
+    assert dialog.name.text() == "Jonas"
+    dialog.reject()
+    window.edit_me.trigger()
+    dialog = window.dialog
+    assert dialog is not None
+    assert dialog.name.text() == next(p for p in window.profiles() if p.is_me).name
+    assert not dialog.name.hasSelectedText()
+    dialog.reject()
