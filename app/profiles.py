@@ -529,38 +529,82 @@ def _salvage_person(
     return profile
 
 
-def _salvage(
-    document: dict[str, Any], system_zone: str, repairs: list[Message], samples: Samples
-) -> list[Profile]:
-    unknown = sorted(str(k) for k in document if k not in _DOCUMENT_KEYS)
-    if unknown:
-        repairs.append(message("repair.unknown_fields", fields=_shown(", ".join(unknown))))
-    default_me = first_launch(system_zone, samples)[0]
-    raw_me = document.get("me")
-    if isinstance(raw_me, dict):
-        me = _salvage_person(raw_me, 0, me=default_me, repairs=repairs, samples=samples)
-    else:
-        me = default_me
-        repairs.append(message("repair.me_replaced", kind=_kind(raw_me), zone=str(default_me.zone)))
-        assumed = zone_assumed(system_zone)
-        if assumed is not None:
-            repairs.append(assumed)
-    raw_clients = document.get("clients")
-    if not isinstance(raw_clients, list):
-        repairs.append(message("repair.no_client_list", kind=_kind(raw_clients)))
-        raw_clients = []
-    profiles = [me]
-    ids = {me.id}
-    for number, raw in enumerate(raw_clients, start=1):
-        if not isinstance(raw, dict):
-            repairs.append(message("repair.client_not_person", number=number, kind=_kind(raw)))
-            continue
-        client = _salvage_person(raw, number, me=me, repairs=repairs, samples=samples)
-        if client.id in ids:  # two people with one id would be edited and selected as one
-            client = replace(client, id=new_id())
-        ids.add(client.id)
-        profiles.append(client)
-    return profiles
+class _Reading:
+    """The people of a document, read in file order: the freelancer at once, then the clients a stretch at
+    a time (:meth:`read`), each one that needs it repaired and named in ``repairs`` as it is reached. A
+    first frame shows the first stretch; the clients it selects by id are read ahead (:meth:`ahead`) when
+    they need no repair, and reused when their turn comes, so the whole read is the same people, in the
+    same order, with the same repairs, whether or not it paused."""
+
+    def __init__(
+        self, document: dict[str, Any], system_zone: str, repairs: list[Message], samples: Samples
+    ) -> None:
+        unknown = sorted(str(k) for k in document if k not in _DOCUMENT_KEYS)
+        if unknown:
+            repairs.append(message("repair.unknown_fields", fields=_shown(", ".join(unknown))))
+        default_me = first_launch(system_zone, samples)[0]
+        raw_me = document.get("me")
+        if isinstance(raw_me, dict):
+            me = _salvage_person(raw_me, 0, me=default_me, repairs=repairs, samples=samples)
+        else:
+            me = default_me
+            repairs.append(message("repair.me_replaced", kind=_kind(raw_me), zone=str(default_me.zone)))
+            assumed = zone_assumed(system_zone)
+            if assumed is not None:
+                repairs.append(assumed)
+        raw_clients = document.get("clients")
+        if not isinstance(raw_clients, list):
+            repairs.append(message("repair.no_client_list", kind=_kind(raw_clients)))
+            raw_clients = []
+        self._me = me
+        self._raw: list[Any] = raw_clients
+        self._repairs = repairs
+        self._samples = samples
+        self.profiles: list[Profile] = [me]
+        """The freelancer and the clients read so far, in file order."""
+        self._ids = {me.id}
+        self._next = 0  # the place in the file of the first client not read yet
+        self._ahead: dict[int, Profile] = {}  # clients read ahead of their turn, by place in the file
+
+    @property
+    def done(self) -> bool:
+        return self._next >= len(self._raw)
+
+    def read(self, count: int | None = None) -> list[Profile]:
+        """:attr:`profiles` once the first ``count`` clients in the file (all of them: ``None``) are read."""
+        end = len(self._raw) if count is None else min(count, len(self._raw))
+        for index in range(self._next, end):
+            raw = self._raw[index]
+            number = index + 1
+            if not isinstance(raw, dict):
+                self._repairs.append(message("repair.client_not_person", number=number, kind=_kind(raw)))
+                continue
+            client = self._ahead.pop(index, None) or _salvage_person(
+                raw, number, me=self._me, repairs=self._repairs, samples=self._samples
+            )
+            if client.id in self._ids:  # two people with one id would be edited and selected as one
+                client = replace(client, id=new_id())
+            self._ids.add(client.id)
+            self.profiles.append(client)
+        self._next = max(self._next, end)
+        return self.profiles
+
+    def ahead(self, ids: Collection[str]) -> list[Profile]:
+        """The clients not read yet whose id is in ``ids``, in file order, each the first with its id and
+        needing no repair (the others wait for their turn, when the repair is told)."""
+        found: list[Profile] = []
+        seen = set(self._ids)
+        for index in range(self._next, len(self._raw)):
+            raw = self._raw[index]
+            raw_id = raw.get("id") if isinstance(raw, dict) else None
+            if type(raw_id) is not str or raw_id not in ids or raw_id in seen:
+                continue
+            seen.add(raw_id)
+            shaped = _sound_client(raw)
+            if shaped is not None and not shaped[1]:
+                self._ahead[index] = shaped[0]
+                found.append(shaped[0])
+        return found
 
 
 def _salvage_meetings(raw: object, repairs: list[Message]) -> list[BookedMeeting]:
@@ -587,10 +631,10 @@ class _Parsed(NamedTuple):
     meetings: list[BookedMeeting]
 
 
-def _parse(data: bytes, system_zone: str, repairs: list[Message], samples: Samples) -> _Parsed:
-    """The people and meetings in ``data`` and the format it was written in; :class:`_Unusable` if none
-    can be read."""
-    if not data.strip():
+def _document(data: bytes, repairs: list[Message]) -> tuple[dict[str, Any], int]:
+    """The document in ``data``, migrated to the current format, and the format it was written in;
+    :class:`_Unusable` if it cannot be read as a whole."""
+    if not data or data.isspace():
         raise _Unusable("unusable.empty")
     duplicates: list[str] = []
 
@@ -631,7 +675,14 @@ def _parse(data: bytes, system_zone: str, repairs: list[Message], samples: Sampl
     while version < SCHEMA_VERSION:
         document = MIGRATIONS[version](document, repairs)
         version += 1
-    profiles = _salvage(document, system_zone, repairs, samples)
+    return document, written_in
+
+
+def _parse(data: bytes, system_zone: str, repairs: list[Message], samples: Samples) -> _Parsed:
+    """The people and meetings in ``data`` and the format it was written in; :class:`_Unusable` if none
+    can be read."""
+    document, written_in = _document(data, repairs)
+    profiles = _Reading(document, system_zone, repairs, samples).read()
     return _Parsed(profiles, written_in, _salvage_meetings(document.get("meetings"), repairs))
 
 
@@ -707,6 +758,44 @@ def _log(notice: Message) -> None:
     log.warning("%s: %s", notice.code, ", ".join(details))
 
 
+FIRST_PAGE = 200
+"""How many clients a window reads before its first frame: more rows than any screen shows at once."""
+
+
+def _logged(loaded: Loaded) -> Loaded:
+    """``loaded``, its notices and the files it set aside recorded in the ``coretime.store`` log."""
+    for notice in loaded.notices:
+        _log(notice)
+    for kept in loaded.kept:
+        log.warning("kept aside: %s", kept)
+    return loaded
+
+
+class Loading:
+    """A load under way (:func:`begin_load`). :attr:`first` holds the freelancer, the first clients in the
+    file, the clients asked for by id and the meetings: what a first frame shows. :meth:`finish` reads the
+    rest and gives the whole :class:`Loaded`, with every repair, the same as :func:`load` would. A load
+    with nothing left to read (a small file, a first launch, a damaged file read from its backup) is
+    finished from the start."""
+
+    def __init__(self, first: Loaded, rest: Callable[[], Loaded] | None = None) -> None:
+        self.first = first
+        self._rest = rest
+        self._loaded = _logged(first) if rest is None else None
+
+    @property
+    def finished(self) -> bool:
+        return self._loaded is not None
+
+    def finish(self) -> Loaded:
+        """The whole load (read once: later calls give the same :class:`Loaded`, the same people)."""
+        if self._loaded is None:
+            assert self._rest is not None
+            self._loaded = _logged(self._rest())
+            self._rest = None
+        return self._loaded
+
+
 def load(
     path: Path,
     *,
@@ -721,17 +810,30 @@ def load(
     ``read`` reads a file's bytes (tests pass one that fails as a broken disk would). Every notice,
     file kept aside and temporary file cleared is also recorded in the ``coretime.store`` log.
     """
+    return begin_load(path, system_zone=system_zone, now=now, read=read, samples=samples).finish()
+
+
+def begin_load(
+    path: Path,
+    *,
+    system_zone: str,
+    now: datetime,
+    read: Reader = read_file,
+    samples: Samples = ENGLISH_SAMPLES,
+    first: int | None = None,
+    wanted: Collection[str] = (),
+) -> Loading:
+    """:func:`load`, pausing after the first ``first`` clients in the file (``None``: none of it) and the
+    clients whose id is in ``wanted``: ten thousand clients need not be read, checked and made into
+    profiles before a window's first frame, which shows a screenful of them."""
     try:
         for removed in remove_stale_temporaries(path):
             log.warning("removed a killed save's temporary file %s", removed)
     except OSError as error:
         log.warning("temporary files next to %s could not be cleared: %s", path, _reason(error))
-    loaded = _load(path, system_zone=system_zone, now=now, read=read, samples=samples)
-    for notice in loaded.notices:
-        _log(notice)
-    for kept in loaded.kept:
-        log.warning("kept aside: %s", kept)
-    return loaded
+    return _load(
+        path, system_zone=system_zone, now=now, read=read, samples=samples, first=first, wanted=wanted
+    )
 
 
 def _load(
@@ -741,7 +843,9 @@ def _load(
     now: datetime,
     read: Reader,
     samples: Samples,
-) -> Loaded:
+    first: int | None,
+    wanted: Collection[str],
+) -> Loading:
     problems: list[Message] = []
     kept: list[Path] = []
     blocked: Message | None = None
@@ -768,7 +872,7 @@ def _load(
     else:
         repairs: list[Message] = []
         try:
-            profiles, version, meetings = _parse(data, system_zone, repairs, samples)
+            document, version = _document(data, repairs)
         except _Unusable as unusable:
             try:
                 kept.append(_move_aside(path, data, "newer" if unusable.newer else "damaged", now))
@@ -783,28 +887,71 @@ def _load(
             else:
                 problems.append(message("store.unusable_kept", reason=unusable.reason, kept=str(kept[-1])))
         else:
-            return _loaded_with_repairs(
+            return _reading(
                 path,
                 data,
-                profiles=profiles,
-                meetings=meetings,
-                version=version,
-                repairs=repairs,
-                problems=problems,
+                document,
+                version,
+                repairs,
+                system_zone=system_zone,
                 now=now,
-                from_backup=False,
+                samples=samples,
+                first=first,
+                wanted=wanted,
             )
-    return _from_backup(
-        path,
-        backup,
-        system_zone=system_zone,
-        now=now,
-        read=read,
-        problems=problems,
-        kept=kept,
-        blocked=blocked,
-        samples=samples,
+    return Loading(
+        _from_backup(
+            path,
+            backup,
+            system_zone=system_zone,
+            now=now,
+            read=read,
+            problems=problems,
+            kept=kept,
+            blocked=blocked,
+            samples=samples,
+        )
     )
+
+
+def _reading(
+    path: Path,
+    data: bytes,
+    document: dict[str, Any],
+    version: int,
+    repairs: list[Message],
+    *,
+    system_zone: str,
+    now: datetime,
+    samples: Samples,
+    first: int | None,
+    wanted: Collection[str],
+) -> Loading:
+    """The load of a readable document, paused after its first ``first`` clients (see :func:`begin_load`).
+    The meetings are read at once; their repairs are told after the people's, as :func:`_parse` tells
+    them."""
+    reading = _Reading(document, system_zone, repairs, samples)
+    meeting_repairs: list[Message] = []
+    meetings = _salvage_meetings(document.get("meetings"), meeting_repairs)
+
+    def whole() -> Loaded:
+        return _loaded_with_repairs(
+            path,
+            data,
+            profiles=reading.read(),
+            meetings=meetings,
+            version=version,
+            repairs=[*repairs, *meeting_repairs],
+            problems=[],
+            now=now,
+            from_backup=False,
+        )
+
+    shown = list(reading.read(first))
+    if reading.done:
+        return Loading(whole())
+    shown += reading.ahead(wanted)
+    return Loading(Loaded(tuple(shown), source=path, version=version, meetings=tuple(meetings)), whole)
 
 
 def _loaded_with_repairs(
@@ -1190,16 +1337,46 @@ class ProfileStore:
         self._base: tuple[Profile, ...] = ()
         self._base_meetings: tuple[BookedMeeting, ...] = ()
         self._encoded: Encoded = {}  # each person's text as last saved: a save encodes the changed ones
+        self._loading: Loading | None = None  # a load begun: its people are the base once it finishes
 
     def load(self, *, system_zone: str, now: datetime, samples: Samples = ENGLISH_SAMPLES) -> Loaded:
-        loaded = load(self.path, system_zone=system_zone, now=now, read=self._read, samples=samples)
-        self._blocked = loaded.blocked
-        if loaded.source is not None and loaded.version < SCHEMA_VERSION:
-            self._older = (loaded.source, loaded.version, now)
-        self._seen = _signature(self.path)
-        self._base = loaded.profiles
-        self._base_meetings = loaded.meetings
-        return loaded
+        return self.begin_load(system_zone=system_zone, now=now, samples=samples).finish()
+
+    def begin_load(
+        self,
+        *,
+        system_zone: str,
+        now: datetime,
+        samples: Samples = ENGLISH_SAMPLES,
+        first: int | None = None,
+        wanted: Collection[str] = (),
+    ) -> Loading:
+        """:meth:`load` in two steps (see :func:`begin_load`). The store saves what the finished load
+        read: whoever saves has taken :meth:`Loading.finish`'s people, not only the first ones."""
+        loading = begin_load(
+            self.path,
+            system_zone=system_zone,
+            now=now,
+            read=self._read,
+            samples=samples,
+            first=first,
+            wanted=wanted,
+        )
+        began = loading.first
+        self._blocked = began.blocked
+        if began.source is not None and began.version < SCHEMA_VERSION:
+            self._older = (began.source, began.version, now)
+        self._seen = _signature(self.path)  # the file as read: a later change to it is merged at a save
+        self._loading = loading
+        return loading
+
+    def _base_people(self) -> tuple[tuple[Profile, ...], tuple[BookedMeeting, ...]]:
+        """The people and meetings as last read or saved: what a save merges changes made elsewhere onto."""
+        if self._loading is not None:
+            loaded = self._loading.finish()
+            self._base, self._base_meetings = loaded.profiles, loaded.meetings
+            self._loading = None
+        return self._base, self._base_meetings
 
     def _changes_elsewhere(self) -> tuple[_Parsed | None, tuple[Message, ...]]:
         """The people in the file when it changed since this store last read or wrote it (``None`` when
@@ -1238,17 +1415,18 @@ class ProfileStore:
         ``NAME.v<format>-<date>.json`` so an older Coretime can still read it."""
         if self._blocked is not None:
             raise SaveRefused(self._blocked)
-        booked = self._base_meetings if meetings is None else tuple(meetings)
+        base, base_meetings = self._base_people()
+        booked = base_meetings if meetings is None else tuple(meetings)
         theirs, told = self._changes_elsewhere()
         merged = merged_meetings = None
         if theirs is not None:
-            combined, conflicts = merge(self._base, profiles, theirs.profiles, resolve=resolve)
+            combined, conflicts = merge(base, profiles, theirs.profiles, resolve=resolve)
             if conflicts and resolve is None:
                 log.warning(
                     "%s: %d people changed both in the window and in the file", self.path, len(conflicts)
                 )
                 raise ChangedElsewhere(tuple(conflicts))
-            both = merge_meetings(self._base_meetings, booked, theirs.meetings)
+            both = merge_meetings(base_meetings, booked, theirs.meetings)
             if combined != list(profiles):
                 merged = tuple(combined)
                 profiles = combined
@@ -1263,7 +1441,7 @@ class ProfileStore:
             self._older = None
         told = (
             *told,
-            *save(self.path, profiles, checked=self._base, meetings=booked, encoded=self._encoded),
+            *save(self.path, profiles, checked=base, meetings=booked, encoded=self._encoded),
         )
         self._seen = _signature(self.path)
         self._base = tuple(profiles)

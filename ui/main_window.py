@@ -31,7 +31,16 @@ from PySide6.QtWidgets import (
 from app.intervals import Interval, seconds
 from app.people import Person
 from app.person_cache import PersonCache
-from app.profiles import ChangedElsewhere, Profile, ProfileStore, Resolve, Samples, new_id
+from app.profiles import (
+    FIRST_PAGE,
+    ChangedElsewhere,
+    Profile,
+    ProfileStore,
+    Resolve,
+    Samples,
+    merge,
+    new_id,
+)
 from app.timeline import ViewMode, day_window_start, step_anchor, timeline_facts, today, view_span
 from app.zones import load_zone
 from ui.app_messages import error_text, message_text
@@ -50,6 +59,7 @@ if TYPE_CHECKING:
     from app.checkin import CheckinPlan
     from app.convert import Conversion
     from app.meetings import BookedMeeting
+    from app.profiles import Loading
     from app.proposal_state import Concern, ProposalState
     from app.ranking import Option  # loads after the first frame, with the rest of the ranking
     from app.reminders import Meeting as ReminderMeeting
@@ -201,7 +211,16 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("Coretime")
 
         self.notices = NoticeBar(self)
-        loaded = store.load(system_zone=system_zone, now=clock(), samples=self._samples())
+        # The first frame reads the clients it can show (a screenful, and the ones selected last time);
+        # ten thousand more are read right after it (_finish_load).
+        self._loading: Loading | None = store.begin_load(
+            system_zone=system_zone,
+            now=clock(),
+            samples=self._samples(),
+            first=FIRST_PAGE,
+            wanted=self._saved_selection(),
+        )
+        loaded = self._loading.first
         self._profiles: list[Profile] = list(loaded.profiles)
         # Each person worked out once: an add or an edit works out the one that changed.
         self._persons = PersonCache()
@@ -237,6 +256,7 @@ class MainWindow(QMainWindow):
         self._anchor: date = today(clock(), me_zone)
         self._day_start: int | None = None  # the day view's first hour; None: placed around the shared time
         self._selected: list[str] = self._restore_selection()
+        self._first_selection = list(self._selected)
 
         self.people = PeopleList(self)
         self.timeline = TimelineView(clock, self)
@@ -320,23 +340,53 @@ class MainWindow(QMainWindow):
         return self._profiles[0]
 
     def profiles(self) -> tuple[Profile, ...]:
+        self._finish_load()
         return tuple(self._profiles)
+
+    def _finish_load(self) -> None:
+        """The clients the first frame did not read (see ``__init__``): right after it, and before
+        anything is saved. Whatever changed in the window meanwhile is kept (merged by person onto all
+        the clients); a selection restored from last time is restored again among all of them."""
+        if self._loading is None:
+            return
+        loading, self._loading = self._loading, None
+        if loading.finished and loading.finish() is loading.first:
+            return  # everything was read for the first frame
+        loaded = loading.finish()
+        untouched = self._selected == self._first_selection
+        self._profiles, _ = merge(loading.first.profiles, self._profiles, loaded.profiles, resolve="mine")
+        self._unsaved = self._unsaved or loaded.needs_save
+        if loaded.notices:
+            self._load_notices = [message_text(notice) for notice in loaded.notices]
+            self.notices.show_notices(self._load_notices)
+        known = {p.id for p in self._profiles}
+        selected = self._restore_selection() if untouched else [i for i in self._selected if i in known]
+        changed = selected != self._selected
+        self._selected = selected
+        self.people.set_profiles(self._profiles, self._selected)
+        if changed:
+            self._refresh(details=self._panels_built)
 
     def _clients(self) -> list[Profile]:
         selected = set(self._selected)
         return [p for p in self._profiles if p.id in selected and not p.is_me]
 
-    def _restore_selection(self) -> list[str]:
+    def _saved_selection(self) -> list[str]:
+        """The ids of the clients selected when the window last closed."""
         saved = self._settings.value("view/selected", [])
         # An ini file gives back a one-element list as a plain string.
-        ids = (
+        return (
             [saved] if isinstance(saved, str) else [str(i) for i in saved] if isinstance(saved, list) else []
         )
+
+    def _restore_selection(self) -> list[str]:
+        ids = self._saved_selection()
         known = [p.id for p in self._profiles if not p.is_me]
         chosen = [i for i in ids if i in known]
         return chosen or known[:1]
 
     def _save(self, resolve: Resolve | None = None) -> None:
+        self._finish_load()  # the store saves the whole list, never the first frame's part of it
         # A full disk or a folder gone read-only must not take the window down: the people stay in
         # memory, the user is told why they are not on disk, and the save is tried again (at the next
         # change, on the retry timer, and when the window closes) until it succeeds. Changes made to the
@@ -468,6 +518,7 @@ class MainWindow(QMainWindow):
     def _save_if_unsaved(self) -> None:
         """The save the load asked for (see ``__init__``), or one that failed, unless a change has saved
         since; a problem with it is told beside what the load found."""
+        self._finish_load()  # which may find repairs to save
         if self._unsaved:
             self._save()
 
@@ -1010,7 +1061,7 @@ class MainWindow(QMainWindow):
         """What follows the first frame, painted with the hours only: the panels, the places named in the
         interface's language (CLDR, through Babel), then the holidays, the ranked options and the
         proposal text."""
-        self._save_if_unsaved()
+        self._save_if_unsaved()  # reading first the clients beyond the first frame's
         if not self._panels_built:
             self._build_panels()
         self._place = self._city
@@ -2109,6 +2160,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._finish_load()
         if self._keep_in_tray():
             self._save_if_unsaved()
             self.save_settings()
