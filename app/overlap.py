@@ -172,6 +172,57 @@ def zone_on(person: Person, day: date) -> ZoneInfo:
     return person.zone if away is None or away.zone is None else away.zone
 
 
+ClockPiece = tuple[int, int, ZoneInfo]
+"""A stretch ``[start, end)`` of epoch seconds and the zone whose clock a person is on during it."""
+
+
+def clock_pieces(person: Person, start: int, end: int) -> list[ClockPiece]:
+    """The clocks ``person`` is on within ``[start, end)``, in order, covering it without a gap: a
+    stretch away in another zone from 00:00 of its first date to 24:00 of its last on that zone's clock,
+    their own clock around those. Where two clocks claim the same instant (the hours after a trip's last
+    date ends on its clock, while a date at home or of the next trip has begun), the earlier one keeps
+    it: the person is still where their day is.
+
+    >>> from app.availability import parse_away
+    >>> from app.hours import parse_hours
+    >>> from app.zones import load_zone
+    >>> aiko = Person("Aiko", load_zone("Asia/Tokyo"), parse_hours("mon-fri 09:00-17:00"),
+    ...               away=parse_away("2026-12-10..2026-12-11 Europe/Lisbon"))
+    >>> for a, b, zone in clock_pieces(aiko, 1796828400, 1797260400):  # 10 Dec 00:00 to 15 Dec 00:00 JST
+    ...     print(datetime.fromtimestamp(a, zone), zone.key)
+    2026-12-10 00:00:00+09:00 Asia/Tokyo
+    2026-12-10 00:00:00+00:00 Europe/Lisbon
+    2026-12-12 09:00:00+09:00 Asia/Tokyo
+    """
+    pieces: list[ClockPiece] = []
+    at = start
+    for away in person.away:
+        if at >= end:
+            break
+        zone = away.zone
+        if zone is None or zone.key == person.zone.key:
+            continue
+        begin = max(wall_seconds(away.dates.first, 0, zone, Edge.START), at)
+        finish = min(wall_seconds(away.dates.last, 1440, zone, Edge.END), end)
+        if begin >= finish:
+            continue
+        if begin > at:
+            pieces.append((at, begin, person.zone))
+        pieces.append((begin, finish, zone))
+        at = finish
+    if at < end:
+        pieces.append((at, end, person.zone))
+    return pieces
+
+
+def zone_at(person: Person, instant: datetime) -> ZoneInfo:
+    """The zone whose clock ``person`` is on at ``instant`` (see :func:`clock_pieces`)."""
+    if not person.away:
+        return person.zone
+    at = seconds(instant)
+    return clock_pieces(person, at, at + 1)[0][2]
+
+
 def inside_hours(interval: Interval, person: Person) -> bool:
     """Whether all of ``interval`` lies inside ``person``'s hours, read on their clock on its own dates."""
     start, end = seconds(interval.start), seconds(interval.end)

@@ -14,7 +14,7 @@ from typing import Literal
 
 from app.availability import away_on, is_day_off
 from app.intervals import Span, seconds, subtract_spans
-from app.overlap import person_spans
+from app.overlap import person_spans, zone_at
 from app.people import Person
 from app.publicholidays import holiday_dates, holiday_spans, parse_holiday_code
 
@@ -139,7 +139,7 @@ def client_status(client: Person, me: Person, now: datetime) -> ClientStatus:
         inside=inside,
         ends=ends,
         next_start=next_start,
-        next_start_mine=None if next_start is None else next_start.astimezone(me.zone),
+        next_start_mine=None if next_start is None else next_start.astimezone(zone_at(me, next_start)),
         reason=reason,
         away_zone=None if away is None or away.zone is None else away.zone.key,
     )

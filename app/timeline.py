@@ -4,6 +4,7 @@ the desktop app needs, so the GUI only maps instants to pixels."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from enum import Enum
@@ -12,7 +13,15 @@ from zoneinfo import ZoneInfo
 
 from app.hours import Block, WeeklyHours
 from app.intervals import Interval, clip, seconds, subtract, union
-from app.overlap import day_range, materialise, off_spans, person_intervals, shared_windows
+from app.overlap import (
+    ClockPiece,
+    clock_pieces,
+    day_range,
+    materialise,
+    off_spans,
+    person_intervals,
+    shared_windows,
+)
 from app.people import Person
 from app.zones import Edge, utc_offset, wall_seconds
 
@@ -89,11 +98,14 @@ def today(now: datetime, zone: ZoneInfo) -> date:
 # The records are NamedTuples, immutable like frozen dataclasses and cheaper to define when the app
 # starts (the first frame imports this module) and to make.
 class ClockChange(NamedTuple):
-    """The instant ``zone``'s clock jumps from offset ``before`` to ``after``."""
+    """The instant a clock jumps from offset ``before`` to ``after``: a zone's own change, or (``zone``
+    set) a person taking another zone's clock as a stretch away starts or ends."""
 
     instant: datetime
     before: timedelta
     after: timedelta
+    zone: str | None = None
+    """The zone whose clock the person is on from ``instant``, when it is a trip's start or end."""
 
     @property
     def shift(self) -> timedelta:
@@ -183,6 +195,41 @@ class Lane(NamedTuple):
     changes: tuple[ClockChange, ...]
     edges: tuple[Interval, ...] = ()
     holidays: tuple[tuple[Interval, str], ...] = ()
+    clocks: tuple[tuple[Interval, ZoneInfo], ...] = ()
+    """The clocks the person is on across the view, in order (one, theirs, unless they travel)."""
+
+    def zone_at(self, instant: datetime) -> ZoneInfo:
+        """The zone whose clock this row reads at ``instant``."""
+        return _zone_in(self.clocks, instant) if len(self.clocks) > 1 else self.person.zone
+
+
+def _zone_in(clocks: Sequence[tuple[Interval, ZoneInfo]], instant: datetime) -> ZoneInfo:
+    index = bisect_right([interval.start for interval, _ in clocks], instant) - 1
+    return clocks[max(index, 0)][1]
+
+
+def _lane_clocks(person: Person, start: datetime, end: datetime) -> list[ClockPiece]:
+    if not person.away:
+        return [(seconds(start), seconds(end), person.zone)]
+    return clock_pieces(person, seconds(start), seconds(end)) or [(seconds(start), seconds(end), person.zone)]
+
+
+def _at(moment: int) -> datetime:
+    return datetime.fromtimestamp(moment, UTC)
+
+
+def lane_changes(pieces: Sequence[ClockPiece]) -> list[ClockChange]:
+    """The clock changes of a row on ``pieces``: each zone's own within its stretch, and the jump where
+    the person takes another zone's clock (when its offset differs)."""
+    found: list[ClockChange] = []
+    for index, (begin, finish, zone) in enumerate(pieces):
+        if index:
+            before = utc_offset(_at(begin), pieces[index - 1][2])
+            after = utc_offset(_at(begin), zone)
+            if before != after:
+                found.append(ClockChange(_at(begin), before, after, zone.key))
+        found.extend(clock_changes(zone, _at(begin), _at(finish)))
+    return found
 
 
 class Tick(NamedTuple):
@@ -213,6 +260,8 @@ def timeline_facts(people: Sequence[Person], span: Interval, *, tick_minutes: in
     for person in people:
         # The hours as they are that week: days off taken out, a trip's hours on its own clock.
         hours = person_intervals(person, start - EDGE, end + EDGE)
+        # The clocks the row reads: theirs, and a trip's while they are away.
+        pieces = _lane_clocks(person, start, end)
         weekly_off = materialise(days_off(person.hours), person.zone, start, end)
         entered_off = [Interval.from_span(s) for s in off_spans(person, seconds(start), seconds(end))]
         edges = subtract(union([Interval(h.start - EDGE, h.end + EDGE) for h in hours]), hours)
@@ -220,19 +269,28 @@ def timeline_facts(people: Sequence[Person], span: Interval, *, tick_minutes: in
             Lane(
                 person=person,
                 hours=tuple(clip(hours, start, end)),
-                nights=tuple(materialise(NIGHT, person.zone, start, end)),
+                nights=tuple(n for a, b, zone in pieces for n in materialise(NIGHT, zone, _at(a), _at(b))),
                 days_off=tuple(union([*weekly_off, *entered_off])) if entered_off else tuple(weekly_off),
                 day_starts=tuple(
-                    t.astimezone(person.zone) for t in wall_ticks(person.zone, start, end, 1440)
+                    t.astimezone(zone)
+                    for a, b, zone in pieces
+                    for t in wall_ticks(zone, _at(a), _at(b), 1440)
                 ),
-                changes=tuple(clock_changes(person.zone, start, end)),
+                changes=tuple(lane_changes(pieces)),
                 edges=tuple(clip(edges, start, end)),
+                clocks=tuple((Interval(_at(a), _at(b)), zone) for a, b, zone in pieces),
             )
         )
     shared = tuple(shared_windows(people, start, end)) if len(people) > 1 else ()
+    # The ticks fall on the freelancer's clock, a trip's while they are away.
+    instants = [
+        t
+        for interval, zone in lanes[0].clocks
+        for t in wall_ticks(zone, interval.start, interval.end, tick_minutes)
+    ]
     ticks = tuple(
-        Tick(instant, tuple(instant.astimezone(p.zone) for p in people))
-        for instant in wall_ticks(people[0].zone, start, end, tick_minutes)
+        Tick(instant, tuple(instant.astimezone(lane.zone_at(instant)) for lane in lanes))
+        for instant in instants
     )
     return TimelineFacts(span, tuple(lanes), shared, ticks)
 

@@ -1066,6 +1066,7 @@ class MainWindow(QMainWindow):
             self._build_panels()
         self._place = self._city
         self.people.set_place_names(self._place)
+        self.timeline.set_place_names(self._place)
         self._refresh_details()  # which relabels the axis with the new names
         if not self._ready:
             self._ready = True

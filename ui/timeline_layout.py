@@ -17,11 +17,13 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from enum import Enum, auto
 from typing import NamedTuple
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
 from app.intervals import Interval
-from app.timeline import TimelineFacts, wall_clock
+from app.timeline import Lane, TimelineFacts, wall_clock
+from ui.wall_text import place_text
 
 
 class Kind(Enum):
@@ -291,6 +293,12 @@ class _Geometry(NamedTuple):
         return Rect(left, top, max(right - left, 1.0), h)
 
 
+def clock_name(lane: Lane, zone: ZoneInfo, name: str, place: Callable[[str], str]) -> str:
+    """How a row's clock is named at an instant its clock is ``zone``: ``name`` (the row's own clock, as
+    the window names it), or the place of a trip's clock while its person travels."""
+    return name if zone.key == lane.person.zone.key else place(zone.key)
+
+
 def _selection_items(
     facts: TimelineFacts,
     *,
@@ -299,6 +307,7 @@ def _selection_items(
     metrics: Metrics,
     selection: Interval | None,
     placer: _Placer,
+    place: Callable[[str], str] = place_text,
 ) -> tuple[list[Box], list[Label]]:
     """The picked slot: a band through every row, and in each row its time on that person's clock with
     the clock's name ("9:00–9:30 AM New York"), beside the band where that text has room."""
@@ -313,9 +322,9 @@ def _selection_items(
     band = g.span_rect(selection, g.lane_tops[0], g.shared_top + g.shared_h - g.lane_tops[0])
     labels = []
     for index, lane in enumerate(facts.lanes):
-        first = wall_clock(selection.start, lane.person.zone)
-        last = wall_clock(selection.end, lane.person.zone)
-        text = f"{metrics.clock(first)}–{metrics.clock(last)} {clocks[index]}"
+        zone = lane.zone_at(selection.start)
+        first, last = wall_clock(selection.start, zone), wall_clock(selection.end, zone)
+        text = f"{metrics.clock(first)}–{metrics.clock(last)} {clock_name(lane, zone, clocks[index], place)}"
         w = metrics.bold(text) + g.pad
         top = g.band_top(index) + (g.lane_h - g.strip - lh) / 2
         candidates = [
@@ -336,6 +345,8 @@ def reselect(
     metrics: Metrics,
     selection: Interval | None,
     clocks: Sequence[str] = (),
+    *,
+    place: Callable[[str], str] = place_text,
 ) -> TimelineLayout:
     """``layout`` (made by :func:`layout_timeline` for ``facts``) with ``selection`` picked instead: the
     same result as laying everything out again, for the cost of one band and its labels — a drag changes
@@ -346,7 +357,13 @@ def reselect(
     placer = _Placer(layout.width, layout.height, [label.rect for label in labels])
     names = tuple(clocks) or tuple("" for _ in facts.lanes)
     picked_boxes, picked_labels = _selection_items(
-        facts, clocks=names, geometry=geometry, metrics=metrics, selection=selection, placer=placer
+        facts,
+        clocks=names,
+        geometry=geometry,
+        metrics=metrics,
+        selection=selection,
+        placer=placer,
+        place=place,
     )
     return layout._replace(boxes=tuple(boxes + picked_boxes), labels=tuple(labels + picked_labels))
 
@@ -408,14 +425,16 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
     checkins: Sequence[datetime] = (),
     busy: Sequence[Interval] = (),
     meetings: Sequence[tuple[Interval, str]] = (),
+    place: Callable[[str], str] = place_text,
 ) -> TimelineLayout:
     """Place ``facts`` (rows named ``names``, the freelancer first) in a ``width`` × ``height`` area.
 
     ``clocks`` names each row's clock ("you", "New York"); ``selection`` is the picked slot, ``options``
     the proposal's options (numbered from 1, in the text's order); ``checkins`` the daily check-ins with
     the first client; ``busy`` the freelancer's busy time from their calendars, hatched over their
-    band; ``meetings`` the meetings Coretime booked, with whom, drawn over that band and named. Public
-    holidays come with ``facts`` (:func:`app.timeline.with_holidays`).
+    band; ``meetings`` the meetings Coretime booked, with whom, drawn over that band and named; ``place``
+    names the place of a zone a row's clock turns to while its person travels. Public holidays come with
+    ``facts`` (:func:`app.timeline.with_holidays`).
     """
     lh = metrics.line_height
     pad = max(4.0, lh * 0.3)
@@ -426,7 +445,14 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
         else ""
     )
     gutter_text = max((metrics.bold(n) for n in [*names, shared_name]), default=0.0)
-    gutter_text = max(gutter_text, max((metrics.text_width(c) for c in clocks), default=0.0))
+    # Each row's clock under its name, with the places a traveller's row turns to in the view.
+    places = [
+        " · ".join(
+            dict.fromkeys([clock, *(place(z.key) for _, z in lane.clocks if z.key != lane.person.zone.key)])
+        )
+        for clock, lane in zip(clocks, facts.lanes, strict=False)
+    ]
+    gutter_text = max(gutter_text, max((metrics.text_width(c) for c in places), default=0.0))
     gutter = min(gutter_text + 3 * pad, max(width * 0.25, lh * 4))
     plot_x = gutter
     plot_w = max(width - gutter - pad, 1.0)
@@ -462,8 +488,8 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
     for index, name in enumerate(names):
         top = lane_tops[index]
         put(Rect(pad, top + pad / 2, gutter - 2 * pad, lh), name, Kind.NAME, "left")
-        if index < len(clocks) and lane_h - strip >= lh:
-            put(Rect(pad, top + pad / 2 + lh, gutter - 2 * pad, lh), clocks[index], Kind.PLACE, "left")
+        if index < len(places) and lane_h - strip >= lh:
+            put(Rect(pad, top + pad / 2 + lh, gutter - 2 * pad, lh), places[index], Kind.PLACE, "left")
     if count > 1:
         put(Rect(pad, shared_top + (shared_h - lh) / 2, gutter - 2 * pad, lh), shared_name, Kind.NAME, "left")
 
@@ -492,7 +518,8 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
         label_kind = Kind.DAY_LABEL if index == 0 else Kind.CLIENT_DAY
         # Where the person's day starts first; then, at the left edge, the day the view opens on, if the
         # text has room before the first of those.
-        opening = datetime.fromtimestamp(start, UTC).astimezone(lane.person.zone)
+        opening_instant = datetime.fromtimestamp(start, UTC)
+        opening = opening_instant.astimezone(lane.zone_at(opening_instant))
         for day_start in [*lane.day_starts, opening]:
             x = x_of(day_start)
             if day_start is not opening:
@@ -569,6 +596,12 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
             x = x_of(change.instant)
             lines.append(Line(x, lane_tops[index], x, lane_tops[index] + lane_h, Kind.CLOCK_CHANGE))
             text = shift_text(change.shift)
+            if change.zone is not None:  # a trip starts or ends: whose clock the row reads from here
+                text = QCoreApplication.translate(
+                    "TimelineLayout",
+                    "{place} · {change}",
+                    "a traveller's clock on the timeline: Lisbon · clock −9 h",
+                ).format(place=place(change.zone), change=text)
             w = metrics.text_width(text) + pad
             for candidate in (Rect(x + pad / 2, band, w, lh), Rect(x - w - pad / 2, band, w, lh)):
                 if put(candidate, text, Kind.CLOCK_CHANGE, "left"):
@@ -585,8 +618,7 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
             column = span_rect(option, lanes_top, lanes_bottom + shared_h - lanes_top)
             boxes.append(Box(column, Kind.OPTION))
             # The option's day on the client's own calendar, tinted under their dates.
-            client = facts.lanes[1].person.zone
-            local = option.start.astimezone(client)
+            local = option.start.astimezone(facts.lanes[1].zone_at(option.start))
             day_start = local.replace(hour=0, minute=0, second=0, microsecond=0)
             day = Interval(day_start.astimezone(UTC), (day_start + timedelta(days=1)).astimezone(UTC))
             boxes.append(Box(span_rect(day, lane_tops[1], strip), Kind.OPTION_DAY))
@@ -642,7 +674,7 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
         put(Rect(left, lanes_bottom + shared_h + pad / 2, w, lh), now_text, Kind.NOW)
 
     picked_boxes, picked_labels = _selection_items(
-        facts, clocks=clocks, geometry=g, metrics=metrics, selection=selection, placer=placer
+        facts, clocks=clocks, geometry=g, metrics=metrics, selection=selection, placer=placer, place=place
     )
     return TimelineLayout(
         tuple(boxes + picked_boxes),
@@ -678,7 +710,7 @@ def hover_items(
     )
     labels = []
     for index, lane in enumerate(facts.lanes):
-        wall = wall_clock(instant, lane.person.zone)
+        wall = wall_clock(instant, lane.zone_at(instant))
         text = f"{metrics.weekday(wall)} {metrics.clock(wall)}"
         w = metrics.bold(text) + pad
         top = g.band_top(index) + (g.lane_h - g.strip - lh) / 2

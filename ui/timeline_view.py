@@ -26,10 +26,12 @@ from ui.timeline_layout import (
     Label,
     Metrics,
     TimelineLayout,
+    clock_name,
     hover_items,
     layout_timeline,
     reselect,
 )
+from ui.wall_text import place_text
 
 if TYPE_CHECKING:  # each Qt class costs its enums on first use; these only annotate the handlers
     from PySide6.QtGui import (
@@ -101,6 +103,7 @@ class TimelineView(QWidget):
         self._dragged = False
         self._strip_drag: float | None = None  # where a drag along an hour strip started (x)
         self._hover_x: float | None = None
+        self._place: Callable[[str], str] = place_text  # a traveller's place, where their clock turns
         self.last_paint_ms = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(NOW_REFRESH_MS)
@@ -128,6 +131,12 @@ class TimelineView(QWidget):
         self._facts = facts
         self._names = tuple(names)
         self._clocks = tuple(clocks)
+        self._relayout()
+
+    def set_place_names(self, names: Callable[[str], str]) -> None:
+        """Name the place whose clock a row turns to while its person travels by ``names`` (a zone id
+        in, its place's name out)."""
+        self._place = names
         self._relayout()
 
     def facts(self) -> TimelineFacts | None:
@@ -214,20 +223,21 @@ class TimelineView(QWidget):
         return self._timer.isActive()
 
     # --- time on the client's clock ------------------------------------------------------------
-    def _snap_zone(self) -> ZoneInfo:
+    def _snap_zone(self, instant: datetime) -> ZoneInfo:
+        """The clock a slot snaps to at ``instant``: the client's (a trip's while they travel)."""
         assert self._facts is not None
         lanes = self._facts.lanes
-        return (lanes[1] if len(lanes) > 1 else lanes[0]).person.zone
+        return (lanes[1] if len(lanes) > 1 else lanes[0]).zone_at(instant)
 
     def _instant_at(self, x: float) -> datetime:
         layout = self._current_layout()
         assert layout is not None
         assert self._facts is not None
         raw = datetime.fromtimestamp(layout.seconds_at(x), UTC)
-        return snap(raw, self._snap_zone(), self._step_minutes)
+        return snap(raw, self._snap_zone(raw), self._step_minutes)
 
     def _move(self, instant: datetime, minutes: int) -> datetime:
-        return move_on_clock(instant, self._snap_zone(), minutes)
+        return move_on_clock(instant, self._snap_zone(instant), minutes)
 
     # --- layout and painting -------------------------------------------------------------------
     def _metrics(self) -> Metrics:
@@ -353,6 +363,7 @@ class TimelineView(QWidget):
             checkins=self._checkins,
             busy=self._busy,
             meetings=self._meetings,
+            place=self._place,
         )
 
     def _reselect(self) -> None:
@@ -361,7 +372,9 @@ class TimelineView(QWidget):
         if self._layout_stale or self._layout is None or self._facts is None:
             self._relayout()
             return
-        self._layout = reselect(self._layout, self._facts, self._metrics(), self._selection, self._clocks)
+        self._layout = reselect(
+            self._layout, self._facts, self._metrics(), self._selection, self._clocks, place=self._place
+        )
         self.update()
 
     def _tick(self) -> None:
@@ -693,9 +706,12 @@ class TimelineView(QWidget):
         metrics = self._metrics()
         parts: list[str] = []
         for lane, name in zip(self._facts.lanes, self._clocks, strict=True):
-            wall = wall_clock(instant, lane.person.zone)
+            zone = lane.zone_at(instant)
+            wall = wall_clock(instant, zone)
             part = self.tr("{weekday} {time} {clock}", "hover text: Mon 23:00 you").format(
-                weekday=metrics.weekday(wall), time=metrics.clock(wall), clock=name
+                weekday=metrics.weekday(wall),
+                time=metrics.clock(wall),
+                clock=clock_name(lane, zone, name, self._place),
             )
             holiday = next((n for i, n in lane.holidays if i.contains(instant)), None)
             if holiday is not None:
@@ -745,7 +761,8 @@ class TimelineView(QWidget):
         if shared:
             start = shared[0].start
         else:
-            start = snap(max(self._facts.span.start, now), self._snap_zone(), self._step_minutes)
+            begin = max(self._facts.span.start, now)
+            start = snap(begin, self._snap_zone(begin), self._step_minutes)
             if start < now:
                 start = self._move(start, self._step_minutes)
         return Interval(start, start + self._duration)

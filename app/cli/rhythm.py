@@ -30,6 +30,7 @@ from app.cli.people_flags import add_people_flags, plan_from
 from app.deadline import DeadlineError, DeadlinePlan, confirmation_text, deadline, parse_due
 from app.hours import DAY_NAMES
 from app.intervals import Span, seconds
+from app.overlap import zone_at
 from app.people import Person
 from app.rhythm import ClientStatus, client_status
 from app.timefmt import duration_text, iso_utc
@@ -111,12 +112,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _wall(instant: datetime, person: Person) -> str:
-    """``2026-03-09T22:00:00+09:00``: the instant on ``person``'s clock, with its offset."""
-    return instant.astimezone(person.zone).replace(microsecond=0).isoformat()
+    """``2026-03-09T22:00:00+09:00``: the instant on the clock ``person`` is on then (a trip's while
+    they are away), with its offset."""
+    return instant.astimezone(zone_at(person, instant)).replace(microsecond=0).isoformat()
 
 
-def _at(instant: datetime, person: Person, *, with_date: bool = True) -> str:
-    local = instant.astimezone(person.zone)
+def _at(instant: datetime, person: Person, *, with_date: bool = True, home: bool = False) -> str:
+    """The instant on the clock ``person`` is on then, or on their own clock (``home``)."""
+    local = instant.astimezone(person.zone if home else zone_at(person, instant))
     return f"{DAY_NAMES[local.weekday()].title()} {local:%Y-%m-%d %H:%M}" if with_date else f"{local:%H:%M}"
 
 
@@ -154,7 +157,7 @@ def run_now(args: argparse.Namespace) -> str:
             found["busy_until"] = None if until is None else iso_utc(until)
             found["busy_until_mine"] = None if until is None else _wall(until, me)
         return json.dumps(found)
-    head = f"Client ({client.zone_name}): {_at(status.now, client)}"
+    head = f"Client ({client.zone_name}): {_at(status.now, client, home=True)}"
     if status.away_zone is not None:
         place = f"{id_place(status.away_zone)} ({status.away_zone})"
         head += f" — away, in {place}: {status.client_local:%a %H:%M}"
@@ -186,7 +189,7 @@ def run_now(args: argparse.Namespace) -> str:
     else:
         lines.append(
             f"Core time starts in {_countdown(status.until_next)}: {_at(status.next_start, client)} their "
-            f"time = {_at(status.next_start, me)} your time ({me.zone_name})"
+            f"time = {_at(status.next_start, me)} your time ({zone_at(me, status.next_start).key})"
         )
     return "\n".join([*lines, *busy_line])
 
@@ -268,7 +271,8 @@ def _checkin_text(plan: CheckinPlan, out: str | None) -> str:
     lines = [
         f"Daily check-in: {plan.client_time:%H:%M} on the client's clock ({client.zone_name}), "
         f"{days} — {when}",
-        f"Next: {_at(plan.next, client)} their time = {_at(plan.next, me)} your time ({me.zone_name}); "
+        f"Next: {_at(plan.next, client)} their time = {_at(plan.next, me)} your time "
+        f"({zone_at(me, plan.next).key}); "
         f"inside your hours on {plan.inside_mine} of {len(plan.occurrences)} days in the coming year",
     ]
     if plan.skipped:

@@ -2807,6 +2807,11 @@ Coretime はキャンセルのファイルを保存できます。カレンダ�
         <translation>共通</translation>
     </message>
     <message>
+        <source>{place} · {change}</source>
+        <comment>a traveller&apos;s clock on the timeline: Lisbon · clock −9 h</comment>
+        <translation>{place}・{change}</translation>
+    </message>
+    <message>
         <source>No shared time in this view — try the week view or the next week</source>
         <translation>この表示範囲に共通の時間はありません。週表示や次の週を試してください</translation>
     </message>

@@ -196,3 +196,18 @@ def test_people_json_gives_each_persons_days_off_and_time_away(
         "",
         "2027-03-10..2027-03-24 Europe/Lisbon mon-fri 10:00-18:00",
     )
+
+
+def test_now_says_your_time_on_the_clock_you_are_on(capsys: pytest.CaptureFixture[str]) -> None:
+    """Away in Lisbon, the freelancer reads the client's next start on Lisbon's clock, not Tokyo's."""
+    base = ["now", *PEOPLE, "--now", "2026-03-09T22:00:00Z"]  # Monday 18:00 in New York: hours are over
+    code, out, _ = run(capsys, *base, "--json")
+    assert code == 0
+    assert json.loads(out)["next_start_mine"] == "2026-03-10T22:00:00+09:00"  # Tuesday 09:00 New York
+    away = ["--my-away", "2026-03-09..2026-03-12 Europe/Lisbon mon-fri 09:00-18:00"]
+    code, out, _ = run(capsys, *base, *away, "--json")
+    assert code == 0
+    assert json.loads(out)["next_start_mine"] == "2026-03-10T13:00:00+00:00"
+    code, out, _ = run(capsys, *base, *away)
+    assert code == 0
+    assert "Tue 2026-03-10 13:00 your time (Europe/Lisbon)" in out
