@@ -520,9 +520,16 @@ def layout_timeline(  # noqa: PLR0912 — one pass, back to front, reads in pain
         # text has room before the first of those.
         opening_instant = datetime.fromtimestamp(start, UTC)
         opening = opening_instant.astimezone(lane.zone_at(opening_instant))
-        for day_start in [*lane.day_starts, opening]:
+        # Where a traveller's clock turns in the middle of a day there, the day it is on the new clock.
+        turns = [
+            turned
+            for interval, zone in lane.clocks[1:]
+            if (turned := interval.start.astimezone(zone)).hour or turned.minute
+        ]
+        dated = [(day_start, True) for day_start in lane.day_starts] + [(t, False) for t in [*turns, opening]]
+        for day_start, with_line in dated:
             x = x_of(day_start)
-            if day_start is not opening:
+            if with_line:
                 lines.append(Line(x, top, x, top + lane_h, kind))
             for text in (metrics.day(day_start), metrics.weekday(day_start)):
                 w = metrics.text_width(text) + pad

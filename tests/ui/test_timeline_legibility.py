@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from app.availability import parse_away
 from app.hours import parse_hours
 from app.intervals import Interval
 from app.people import Person
@@ -43,6 +44,11 @@ TEAMS = {
     "Honolulu, Kiritimati": [
         ("Pacific/Honolulu", "mon-fri 09:00-17:00", "US"),
         ("Pacific/Kiritimati", "mon-fri 09:00-17:00", None),
+    ],
+    "Tokyo in Kathmandu, Berlin in Lisbon": [  # both travel: each row turns to another clock and back
+        ("Asia/Tokyo", "mon-fri 19:00-24:00", "JP",
+         "2026-12-22..2026-12-23 Asia/Kathmandu mon-fri 15:00-20:00"),
+        ("Europe/Berlin", "mon-fri 09:00-17:00", "DE-BE", "2026-12-23..2026-12-24 Europe/Lisbon"),
     ],
 }  # fmt: skip
 
@@ -98,7 +104,8 @@ def make(
     team: str, mode: ViewMode, width: float, metrics: Metrics, first: date = date(2026, 12, 21)
 ) -> TimelineLayout:
     people = [
-        Person(f"Person {i}", ZoneInfo(z), parse_hours(h), c) for i, (z, h, c) in enumerate(TEAMS[team])
+        Person(f"Person {i}", ZoneInfo(z), parse_hours(h), c, away=parse_away(trip[0]) if trip else ())
+        for i, (z, h, c, *trip) in enumerate(TEAMS[team])
     ]
     start_hour = day_window_start(first, people) if mode is ViewMode.DAY else 0
     span = view_span(first, mode, people[0].zone, start_hour)

@@ -41,6 +41,9 @@ def test_the_row_of_a_travelling_client_reads_lisbon_on_the_trip(
     # Where his clock turns, going and coming back.
     assert "Lisbon · clock −1 h" in texts[Kind.CLOCK_CHANGE]
     assert "Berlin · clock +1 h" in texts[Kind.CLOCK_CHANGE]
+    # Every date of his week is on his row, Saturday too: his clock turns back at 01:00 that day.
+    days = texts[Kind.CLIENT_DAY]
+    assert [f"{d} Dec" in " ".join(days) for d in range(7, 14)] == [True] * 7, days
     # The hover reads his clock at that instant: Lisbon on Thursday, Berlin on Wednesday.
     thursday = timeline.describe_at(result.x_of(THURSDAY_NOON_LISBON))
     wednesday = timeline.describe_at(result.x_of(WEDNESDAY_NOON_BERLIN))
