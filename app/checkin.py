@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Literal
+from typing import Literal, NamedTuple
 from zoneinfo import ZoneInfo
 
 from app.availability import away_on, is_day_off
@@ -21,7 +21,7 @@ from app.clockchanges import offset_at
 from app.hours import WeeklyHours
 from app.intervals import Span, seconds
 from app.messages import AppError
-from app.overlap import person_spans, zone_on
+from app.overlap import person_spans, zone_at, zone_on
 from app.people import Person
 from app.publicholidays import holiday_dates, parse_holiday_code
 from app.rhythm import core_spans
@@ -100,13 +100,44 @@ class CheckinPlan:
 
     @property
     def next_mine(self) -> datetime:
-        """The next reminder on the freelancer's clock."""
-        return self.next.astimezone(self.me.zone)
+        """The next reminder on the clock the freelancer is on then (a trip's while away)."""
+        return self.next.astimezone(zone_at(self.me, self.next))
 
     @property
     def next_client(self) -> datetime:
-        """The next reminder on the client's clock."""
-        return self.next.astimezone(self.client.zone)
+        """The next reminder on the clock the client is on then (a trip's while away)."""
+        return self.next.astimezone(zone_at(self.client, self.next))
+
+
+class AwayStretch(NamedTuple):
+    """Consecutive dates (the client's, ``first`` to ``last``) on which the check-in comes on another
+    zone's clock, ``zone``; ``at`` is the first of those reminders (UTC)."""
+
+    first: date
+    last: date
+    zone: str
+    at: datetime
+
+
+def away_stretches(plan: CheckinPlan) -> list[AwayStretch]:
+    """The reminders of ``plan`` placed on another clock (``plan.elsewhere``), as runs of consecutive
+    dates on one zone: what a sentence such as "while they are in Lisbon (10–11 Dec)" names.
+
+    Dates a run passes over without a reminder (a weekend in the middle of a trip) do not break it."""
+    found: list[AwayStretch] = []
+    for moved in sorted(plan.elsewhere, key=lambda m: m.at):
+        zone = zone_at(plan.client, moved.at).key
+        away = away_on(moved.day, plan.client.away)
+        if found and found[-1].zone == zone and away is not None and found[-1].first in away.dates:
+            found[-1] = found[-1]._replace(last=moved.day)
+        else:
+            found.append(AwayStretch(moved.day, moved.day, zone, moved.at))
+    return found
+
+
+def days_off_dates(plan: CheckinPlan) -> list[date]:
+    """The client's dates whose check-in ``plan`` leaves out for a day off, in order."""
+    return sorted({reminder.astimezone(zone_at(plan.client, reminder)).date() for reminder in plan.days_off})
 
 
 def _holidays(client: Person, first: date, last: date) -> frozenset[date]:

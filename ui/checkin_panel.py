@@ -9,12 +9,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
-from app.checkin import CheckinError, CheckinPlan, better_moment, checkin_time, mostly_outside
+from app.checkin import (
+    CheckinError,
+    CheckinPlan,
+    away_stretches,
+    better_moment,
+    checkin_time,
+    days_off_dates,
+    mostly_outside,
+)
+from app.overlap import zone_at
 from app.people import Person
 from app.timeline import wall_clock
 from ui.app_messages import error_text
@@ -23,6 +33,7 @@ from ui.wall_text import (
     clock_text,
     countdown_text,
     dated_text,
+    day_text,
     days_text,
     weekday_name,
     when_text,
@@ -30,6 +41,8 @@ from ui.wall_text import (
 
 SHIFTS_SHOWN = 3
 """Clock changes listed; a year holds at most four for two zones, and the next ones matter most."""
+DAYS_SHOWN = 4
+"""How many days off, and trips, the panel names before it says how many more."""
 
 SavePathChooser = Callable[[QWidget, str], str | None]
 
@@ -154,9 +167,8 @@ class CheckinPanel(QWidget):
             self.mine.clear()
             self.details.clear()
             return
-        client, me = plan.client, plan.me
-        next_client = wall_clock(plan.next, client.zone)
-        next_mine = wall_clock(plan.next, me.zone)
+        client = plan.client
+        next_client, next_mine = plan.next_client, plan.next_mine
         self.moment.setText(
             self.tr("Send the daily update at {time} {name} time, {days}").format(
                 time=clock_text(next_client, self.locale()),
@@ -179,6 +191,7 @@ class CheckinPanel(QWidget):
                     time=clock_text(next_client, self.locale()),
                 )
             )
+        lines += self.exceptions(plan)
         self.details.setText("\n".join(lines))
         if plan.shifts:
             shifts = [
@@ -195,6 +208,36 @@ class CheckinPanel(QWidget):
             )
             self.warning.setVisible(True)
             self.warning_icon.setVisible(True)
+
+    def exceptions(self, plan: CheckinPlan) -> list[str]:
+        """The dates the update leaves out for the client's days off, and where it comes on a trip's
+        clock: each named, so that the calendar's gaps and odd hours are no surprise."""
+        locale = self.locale()
+        lines = []
+        off = days_off_dates(plan)
+        if off:
+            shown = ", ".join(day_text(datetime.combine(d, time()), locale) for d in off[:DAYS_SHOWN])
+            more = len(off) - DAYS_SHOWN
+            lines.append(
+                self.tr("None on their days off: {dates}.").format(dates=shown)
+                if more <= 0
+                else self.tr("None on their days off: {dates} and {more} more.").format(
+                    dates=shown, more=more
+                )
+            )
+        for stretch in away_stretches(plan)[:DAYS_SHOWN]:
+            there = stretch.at.astimezone(ZoneInfo(stretch.zone))
+            first = day_text(datetime.combine(stretch.first, time()), locale)
+            last = day_text(datetime.combine(stretch.last, time()), locale)
+            lines.append(
+                self.tr("While they are in {place} ({dates}): at {time} there, {mine} your time.").format(
+                    place=city_text(stretch.zone, locale),
+                    dates=first if stretch.first == stretch.last else f"{first}–{last}",
+                    time=clock_text(there, locale),
+                    mine=clock_text(stretch.at.astimezone(zone_at(plan.me, stretch.at)), locale),
+                )
+            )
+        return lines
 
     def advice(self, plan: CheckinPlan) -> list[str]:
         """Why this moment, and whether it suits the freelancer's own hours — with a better moment when it

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from app.busy import merged_busy
-from app.checkin import CheckinError, CheckinPlan, checkin_time
+from app.checkin import CheckinError, CheckinPlan, checkin_time, days_off_dates
 from app.cli.args import (
     UsageError,
     add_now_flag,
@@ -256,7 +256,7 @@ def checkin_json(plan: CheckinPlan, out: str | None) -> dict[str, object]:
             }
             for moved in plan.moved
         ],
-        "days_off_skipped": [f"{h.astimezone(client.zone):%Y-%m-%d}" for h in plan.days_off],
+        "days_off_skipped": [day.isoformat() for day in days_off_dates(plan)],
         "away": [{"day": moved.day.isoformat(), "at": iso_utc(moved.at)} for moved in plan.elsewhere],
     }
 

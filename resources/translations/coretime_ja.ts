@@ -1302,6 +1302,18 @@
         <translation>時刻の切り替えで、あなたの時計での時刻が変わります：</translation>
     </message>
     <message>
+        <source>None on their days off: {dates}.</source>
+        <translation>相手の休みの日は送りません：{dates}。</translation>
+    </message>
+    <message>
+        <source>None on their days off: {dates} and {more} more.</source>
+        <translation>相手の休みの日は送りません：{dates} ほか{more}日。</translation>
+    </message>
+    <message>
+        <source>While they are in {place} ({dates}): at {time} there, {mine} your time.</source>
+        <translation>{place}滞在中（{dates}）は現地時刻の{time}、あなたの時刻で{mine}に送ります。</translation>
+    </message>
+    <message>
         <source>That is when their working day starts: your update is the first thing they read.</source>
         <translation>相手の仕事が始まる時刻です。あなたの報告が最初に読まれます。</translation>
     </message>

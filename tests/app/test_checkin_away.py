@@ -14,7 +14,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.availability import parse_away, parse_days_off
-from app.checkin import checkin_calendar, checkin_instants, checkin_time
+from app.checkin import (
+    AwayStretch,
+    away_stretches,
+    checkin_calendar,
+    checkin_instants,
+    checkin_time,
+    days_off_dates,
+)
 from app.hours import parse_hours
 from app.people import Person
 from tests.strategies import zone_names
@@ -148,3 +155,43 @@ def test_no_reminder_on_a_day_off_and_each_away_at_its_wall_time_there(
     last = plan.occurrences[-1].astimezone(client.zone).date() - timedelta(days=1)
     due = {d for d in stretch - days_off if d.weekday() in plan.days and now.date() < d < last}
     assert due <= served
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(trip=trips())
+def test_the_plan_names_its_days_off_and_its_trip_as_they_are(
+    trip: tuple[Person, Person, set[date], set[date], ZoneInfo],
+) -> None:
+    """What the check-in panel words: the days off it skips are the client's days off on its weekdays,
+    and the reminders on another clock make runs on the trip's zone within the trip's dates."""
+    client, me, days_off, stretch, zone = trip
+    now = datetime.combine(min(stretch) - timedelta(days=30), datetime.min.time(), UTC)
+    plan = checkin_time(client, me, now)
+    named = days_off_dates(plan)
+    assert named == sorted(set(named))
+    assert set(named) <= days_off
+    assert all(day.weekday() in plan.days for day in named)
+    runs = away_stretches(plan)
+    assert sum(1 for m in plan.elsewhere) == sum(
+        1 for m in plan.elsewhere for run in runs if run.first <= m.day <= run.last
+    ), "each reminder away lies in exactly one run"
+    for run in runs:
+        assert run.zone == zone.key
+        assert {run.first, run.last} <= stretch
+        assert run.at in {m.at for m in plan.elsewhere if m.day == run.first}
+    assert [run.first for run in runs] == sorted(run.first for run in runs)
+    assert len(runs) <= 1  # one stretch away: one run, however many weekends lie inside it
+
+
+def test_a_trip_over_a_weekend_is_named_once() -> None:
+    client, me = people(away="2026-03-12..2026-03-17 Europe/Lisbon", days_off="2026-03-23")
+    plan = checkin_time(client, me, NOW)
+    assert away_stretches(plan) == [
+        AwayStretch(
+            date(2026, 3, 12),
+            date(2026, 3, 17),
+            "Europe/Lisbon",
+            datetime(2026, 3, 12, tzinfo=UTC) + timedelta(minutes=plan.minute),  # Lisbon is on UTC in March
+        )
+    ]
+    assert days_off_dates(plan) == [date(2026, 3, 23)]

@@ -133,3 +133,31 @@ def test_alt_digits_switch_the_tabs_and_every_new_control_has_a_name(
     window.timeline.setFocus()
     qtbot.keyClick(window.timeline, Qt.Key.Key_Tab)
     qtbot.waitUntil(window.deadline.date.hasFocus)
+
+
+def test_days_off_and_a_trip_are_named_in_the_plan(
+    make_window: Factory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Jonas takes Christmas Eve off and spends two days in Lisbon: the panel says the update skips the
+    one and comes at its usual wall time on Lisbon's clock on the others: an hour later in Tokyo."""
+    from app.profiles import Profile, ProfileStore
+
+    me = Profile(id="me", name="Aiko", zone="Asia/Tokyo", hours="mon-fri 07:00-09:00 17:00-24:00", is_me=True)
+    jonas = Profile(
+        id="jonas",
+        name="Jonas",
+        zone="Europe/Berlin",
+        hours="mon-fri 09:00-17:00",
+        days_off="2026-12-24",
+        away="2026-12-10..2026-12-11 Europe/Lisbon",
+    )
+    ProfileStore(tmp_path / "profiles.json").save([me, jonas])
+    window = make_window(clock=lambda: datetime(2026, 12, 7, 3, 0, tzinfo=UTC))
+    qtbot.waitUntil(lambda: window.checkin.plan() is not None)
+    window.tabs.show_page(1)
+    lines = window.checkin.details.text().splitlines()
+    assert "None on their days off: Thu 24 Dec." in lines, lines
+    assert "While they are in Lisbon (Thu 10 Dec–Fri 11 Dec): at 09:45 there, 18:45 your time." in lines, (
+        lines
+    )
+    assert window.checkin.moment.text() == "Send the daily update at 09:45 Jonas time, Mon–Fri"
