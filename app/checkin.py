@@ -43,6 +43,10 @@ class ReminderShift:
     before: datetime
     after: datetime
     zones: tuple[str, ...]
+    trip: Literal["there", "back"] | None = None
+    """Whether the move is the client going to a stretch away on another zone (``there``: ``zones``
+    names that zone, whose clock did not change) or coming back from one (``back``), rather than a
+    clock change."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +299,9 @@ def _shifts(
         if previous is not None and current[1] - current[0] != previous[1] - previous[0]:
             # The clock that moved it: the zone away when the client goes there or comes back.
             theirs = zones[i] if zones[i] is not home else zones[i - 1]
+            trip: Literal["there", "back"] | None = None
+            if zones[i].key != zones[i - 1].key:
+                trip = "back" if zones[i].key == home.key else "there"
             named = tuple(
                 zone.key
                 for zone, before, after in (
@@ -305,7 +312,9 @@ def _shifts(
             )
             before_at = datetime.fromtimestamp(instants[i - 1], UTC).astimezone(me.zone)
             found.append(
-                ReminderShift(before_at, datetime.fromtimestamp(instant, UTC).astimezone(me.zone), named)
+                ReminderShift(
+                    before_at, datetime.fromtimestamp(instant, UTC).astimezone(me.zone), named, trip=trip
+                )
             )
         previous = current
     return tuple(found)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLay
 from app.checkin import (
     CheckinError,
     CheckinPlan,
+    ReminderShift,
     away_stretches,
     better_moment,
     checkin_time,
@@ -194,20 +195,29 @@ class CheckinPanel(QWidget):
         lines += self.exceptions(plan)
         self.details.setText("\n".join(lines))
         if plan.shifts:
-            shifts = [
-                self.tr("From {day}: {after} your time (was {before}) — {zones} changes its clocks.").format(
-                    day=dated_text(shift.after, self.locale()),
-                    after=clock_text(shift.after, self.locale()),
-                    before=clock_text(shift.before, self.locale()),
-                    zones=", ".join(city_text(z, self.locale()) for z in shift.zones),
-                )
-                for shift in plan.shifts[:SHIFTS_SHOWN]
-            ]
+            shifts = [self._shift_line(shift) for shift in plan.shifts[:SHIFTS_SHOWN]]
             self.warning.setText(
                 "\n".join([self.tr("When the clocks change, it moves on your clock:"), *shifts])
             )
             self.warning.setVisible(True)
             self.warning_icon.setVisible(True)
+
+    def _shift_line(self, shift: ReminderShift) -> str:
+        """One move of the update on the freelancer's clock, and why: a clock change, or the client
+        going to another zone or coming back from it."""
+        locale = self.locale()
+        reason = {
+            "there": self.tr("they are in {place}"),
+            "back": self.tr("they are back from {place}"),
+            None: self.tr("{place} changes its clocks"),
+        }[shift.trip]
+        places = shift.zones[:1] if shift.trip else shift.zones
+        return self.tr("From {day}: {after} your time (was {before}) — {reason}.").format(
+            day=dated_text(shift.after, locale),
+            after=clock_text(shift.after, locale),
+            before=clock_text(shift.before, locale),
+            reason=reason.format(place=", ".join(city_text(z, locale) for z in places)),
+        )
 
     def exceptions(self, plan: CheckinPlan) -> list[str]:
         """The dates the update leaves out for the client's days off, and where it comes on a trip's

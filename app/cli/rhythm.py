@@ -242,6 +242,7 @@ def checkin_json(plan: CheckinPlan, out: str | None) -> dict[str, object]:
                 "mine_before": f"{shift.before:%H:%M}",
                 "mine_after": f"{shift.after:%H:%M}",
                 "zones": list(shift.zones),
+                "trip": shift.trip,
             }
             for shift in plan.shifts
         ],
@@ -301,10 +302,14 @@ def _checkin_text(plan: CheckinPlan, out: str | None) -> str:
             f"{_at(moved.at, client, with_date=False)} their time = {_at(moved.at, me)} your time"
         )
     if plan.shifts:
-        lines.append("Clock changes move it on your clock:")
+        lines.append("Clock changes and trips move it on your clock:")
         for shift in plan.shifts:
             who = (
-                f"{shift.zones[0]} changes its clocks"
+                f"they are in {shift.zones[0]}"
+                if shift.trip == "there"
+                else f"they are back from {shift.zones[0]}"
+                if shift.trip == "back"
+                else f"{shift.zones[0]} changes its clocks"
                 if len(shift.zones) == 1
                 else f"{' and '.join(shift.zones)} change their clocks"
             )

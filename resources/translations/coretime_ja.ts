@@ -1294,12 +1294,24 @@
         <translation>{days}は除外：その日は先方の始業が {time} から離れすぎています。</translation>
     </message>
     <message>
-        <source>From {day}: {after} your time (was {before}) — {zones} changes its clocks.</source>
-        <translation>{day}から：あなたの時刻で {after}（これまでは {before}）— {zones} の時刻が切り替わります。</translation>
-    </message>
-    <message>
         <source>When the clocks change, it moves on your clock:</source>
         <translation>時刻の切り替えで、あなたの時計での時刻が変わります：</translation>
+    </message>
+    <message>
+        <source>they are in {place}</source>
+        <translation>相手が{place}に滞在します</translation>
+    </message>
+    <message>
+        <source>they are back from {place}</source>
+        <translation>相手が{place}から戻ります</translation>
+    </message>
+    <message>
+        <source>{place} changes its clocks</source>
+        <translation>{place} の時刻が切り替わります</translation>
+    </message>
+    <message>
+        <source>From {day}: {after} your time (was {before}) — {reason}.</source>
+        <translation>{day}から：あなたの時刻で {after}（これまでは {before}）— {reason}。</translation>
     </message>
     <message>
         <source>None on their days off: {dates}.</source>

@@ -211,3 +211,26 @@ def test_now_says_your_time_on_the_clock_you_are_on(capsys: pytest.CaptureFixtur
     code, out, _ = run(capsys, *base, *away)
     assert code == 0
     assert "Tue 2026-03-10 13:00 your time (Europe/Lisbon)" in out
+
+
+def test_checkin_says_a_trip_moves_it_not_a_clock_change(capsys: pytest.CaptureFixture[str]) -> None:
+    base = [
+        "checkin",
+        *PEOPLE,
+        "--now",
+        "2026-06-01T00:00:00Z",
+        "--client-away",
+        "2026-06-10..2026-06-12 Europe/Lisbon",
+    ]
+    code, out, _ = run(capsys, *base, "--json")
+    assert code == 0
+    trips = [(s["day_client"], s["trip"], s["zones"]) for s in json.loads(out)["shifts"] if s["trip"]]
+    assert trips == [
+        ("2026-06-10", "there", ["Europe/Lisbon"]),
+        ("2026-06-15", "back", ["Europe/Lisbon"]),  # Monday: the trip ended on a Friday
+    ]
+    code, out, _ = run(capsys, *base)
+    assert code == 0
+    lines = {line.split(":")[0].strip(): line for line in out.splitlines() if "Lisbon" in line}
+    assert lines["from Wed 2026-06-10"].endswith("— they are in Europe/Lisbon")
+    assert lines["from Mon 2026-06-15"].endswith("— they are back from Europe/Lisbon")

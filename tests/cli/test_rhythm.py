@@ -84,6 +84,7 @@ def test_checkin_json_and_calendar_file(capsys: pytest.CaptureFixture[str], tmp_
         "mine_before": "23:00",
         "mine_after": "22:00",
         "zones": ["America/New_York"],
+        "trip": None,  # a clock change, not a trip
     }
     assert data["file"] == str(target)
     assert data["holidays_skipped"] == []
