@@ -92,6 +92,8 @@ class CheckinPlan:
     moved: tuple[MovedReminder, ...] = ()
     days_off: tuple[datetime, ...] = ()
     elsewhere: tuple[MovedReminder, ...] = ()
+    days_off_dates: tuple[date, ...] = ()
+    """The client's dates of ``days_off``, in order."""
 
     @property
     def client_time(self) -> time:
@@ -141,7 +143,7 @@ def away_stretches(plan: CheckinPlan) -> list[AwayStretch]:
 
 def days_off_dates(plan: CheckinPlan) -> list[date]:
     """The client's dates whose check-in ``plan`` leaves out for a day off, in order."""
-    return sorted({reminder.astimezone(zone_at(plan.client, reminder)).date() for reminder in plan.days_off})
+    return sorted(set(plan.days_off_dates))
 
 
 def _holidays(client: Person, first: date, last: date) -> frozenset[date]:
@@ -208,6 +210,7 @@ class _Trial:
     dates: tuple[date, ...]  # each reminder's date on the client's clock
     held: tuple[int, ...]  # reminders left out: the client's public holidays
     off: tuple[int, ...]  # reminders left out: the client's days off
+    off_dates: tuple[date, ...]  # their dates
     zones: tuple[ZoneInfo, ...]  # the clock each reminder is on: the client's, or where they are away
     skipped_walls: int  # reminders whose wall time the clocks skip that day
     distance: int  # total seconds outside the freelancer's hours over the year
@@ -233,6 +236,7 @@ def _trial(
     dates: list[date] = []
     held: list[int] = []
     off: list[int] = []
+    off_dates: list[date] = []
     zones: list[ZoneInfo] = []
     skipped = 0
     for offset in range(PLAN_DAYS + 1):
@@ -248,6 +252,7 @@ def _trial(
             continue
         if day in days_off:
             off.append(instant)
+            off_dates.append(day)
             continue
         if _skipped(instant, day, minute, zone):
             skipped += 1
@@ -262,6 +267,7 @@ def _trial(
         tuple(dates),
         tuple(held),
         tuple(off),
+        tuple(off_dates),
         tuple(zones),
         skipped,
         distance,
@@ -402,6 +408,7 @@ def checkin_time(
         client=client,
         holidays=tuple(datetime.fromtimestamp(i, UTC) for i in best.held),
         days_off=tuple(datetime.fromtimestamp(i, UTC) for i in best.off),
+        days_off_dates=best.off_dates,
         moved=tuple(
             MovedReminder(day, datetime.fromtimestamp(instant, UTC))
             for instant, day, zone in zip(best.instants, best.dates, best.zones, strict=True)

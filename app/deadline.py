@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from app.clockchanges import offset_at
 from app.intervals import Span, seconds, subtract_spans
 from app.messages import AppError, weekday
+from app.overlap import off_spans, zone_at
 from app.people import Person
 from app.rhythm import DAY, core_spans
 from app.zones import Edge, utc_offset, wall_seconds
@@ -334,3 +335,22 @@ def confirmation_text(due: datetime, zone: ZoneInfo, locale: str) -> str:
     name = zone_abbreviation(local, zone, locale) or offset_text(utc_offset(local, zone))
     when = glue_date_time(locale, "short", day, f"{clock} {name}")
     return plain(template_texts(locale)["deliver_by"].format(when=when))
+
+
+def days_off_passed(plan: DeadlinePlan) -> list[date]:
+    """The client's days off (and dates away marked off) between the target and the moment the buffer
+    asks for, as dates on the clock they are on then: what the target stepped back past."""
+    if plan.target is None or plan.target >= plan.aimed:
+        return []
+    found: set[date] = set()
+    for start, end in off_spans(plan.client, seconds(plan.target), seconds(plan.aimed)):
+        first = datetime.fromtimestamp(start, UTC)
+        last = datetime.fromtimestamp(end - 1, UTC)
+        day, final = (
+            first.astimezone(zone_at(plan.client, first)).date(),
+            last.astimezone(zone_at(plan.client, last)).date(),
+        )
+        while day <= final:
+            found.add(day)
+            day += timedelta(days=1)
+    return sorted(found)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.deadline import DeadlineError, DeadlinePlan, Due, deadline
+from app.deadline import DeadlineError, DeadlinePlan, Due, days_off_passed, deadline
+from app.overlap import zone_at
 from app.people import Person
 from app.timeline import today, wall_clock
 from ui.app_messages import error_text
@@ -251,7 +252,7 @@ class DeadlinePanel(QWidget):
         their = self.tr("end of their day") if plan.end_of_day else self.tr("their time")
         self.due_mine.setText(
             self.tr("Deadline: {when} your time").format(
-                when=when_text(wall_clock(plan.due, me.zone), self.locale())
+                when=when_text(wall_clock(plan.due, zone_at(me, plan.due)), self.locale())
             )
         )
         self.due_client.setText(
@@ -285,8 +286,8 @@ class DeadlinePanel(QWidget):
         else:
             self.target.setText(
                 self.tr("Deliver by {mine} your time = {theirs} their time").format(
-                    mine=when_text(wall_clock(plan.target, me.zone), self.locale()),
-                    theirs=when_text(wall_clock(plan.target, client.zone), self.locale()),
+                    mine=when_text(wall_clock(plan.target, zone_at(me, plan.target)), self.locale()),
+                    theirs=when_text(wall_clock(plan.target, zone_at(client, plan.target)), self.locale()),
                 )
             )
             notes.insert(0, self.reason(plan))
@@ -294,10 +295,14 @@ class DeadlinePanel(QWidget):
                 notes.insert(
                     1,
                     self.tr("Kept clear of your busy time, {start} to {end} your time.").format(
-                        start=when_text(wall_clock(start, me.zone), self.locale()),
-                        end=clock_text(wall_clock(end, me.zone), self.locale()),
+                        start=when_text(wall_clock(start, zone_at(me, start)), self.locale()),
+                        end=clock_text(wall_clock(end, zone_at(me, end)), self.locale()),
                     ),
                 )
+            off = days_off_passed(plan)
+            if off:
+                dates = ", ".join(day_text(datetime.combine(d, time()), self.locale()) for d in off)
+                notes.insert(1, self.tr("Before their days off: {dates}.").format(dates=dates))
         locale, language_note = self._locale()
         if language_note:
             notes.append(language_note)
@@ -310,7 +315,7 @@ class DeadlinePanel(QWidget):
         """Why the target is where it is, in one sentence."""
         assert plan.target is not None
         locale = self.locale()
-        target = wall_clock(plan.target, plan.client.zone)
+        target = wall_clock(plan.target, zone_at(plan.client, plan.target))
         moved_to = self.tr("{day} {time}", "a day and a time on the client's clock").format(
             day=day_text(target, locale), time=clock_text(target, locale)
         )

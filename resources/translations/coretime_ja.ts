@@ -1640,6 +1640,10 @@
         <translation>あなたの予定（あなたの時刻で {start}〜{end}）を避けました。</translation>
     </message>
     <message>
+        <source>Before their days off: {dates}.</source>
+        <translation>相手の休みの日（{dates}）より前にしています。</translation>
+    </message>
+    <message>
         <source>{day} {time}</source>
         <comment>a day and a time on the client&apos;s clock</comment>
         <translation>{day} {time}</translation>

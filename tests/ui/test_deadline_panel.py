@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
@@ -107,3 +108,22 @@ def test_the_target_keeps_clear_of_busy_time_and_says_so(make_window: Factory, q
         panel.note.text().splitlines()[1]
         == "Kept clear of your busy time, Fri 13 Mar 03:00 to 06:00 your time."
     )
+
+
+def test_the_target_comes_before_their_day_off_and_says_so(
+    make_window: Factory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from app.profiles import Profile, ProfileStore
+
+    me = Profile(id="me", name="Aiko", zone="Asia/Tokyo", hours="mon-fri 07:00-09:00 19:00-24:00", is_me=True)
+    sarah = Profile(
+        id="sarah", name="Sarah", zone="America/New_York", hours="mon-fri 09:00-17:00", days_off="2026-03-12"
+    )
+    ProfileStore(tmp_path / "profiles.json").save([me, sarah])
+    window = deadline_tab(make_window, qtbot, Clock(datetime(2026, 3, 9, 0, 0, tzinfo=UTC)))
+    panel = window.deadline
+    panel.date.setDate(QDate(2026, 3, 13))
+    panel.end_of_day.setChecked(True)
+    # 24 h before Friday's end of day is Thursday, her day off: the target is Wednesday's end of day.
+    assert panel.target.text() == "Deliver by Thu 12 Mar 05:30 your time = Wed 11 Mar 16:30 their time"
+    assert "Before their days off: Thu 12 Mar." in panel.note.text().splitlines()
