@@ -12,6 +12,8 @@ trap 'rm -rf "$demo"' EXIT
 next_monday=$(TZ=Asia/Tokyo date -d "next monday" +%F)
 SARAH_CALL=$(date -u -d "TZ=\"America/New_York\" $(date -d "$next_monday +1 day" +%F) 09:00" +%Y-%m-%dT%H:%M:00Z)
 JONAS_CALL=$(date -u -d "TZ=\"Europe/Berlin\" $(date -d "$next_monday +2 day" +%F) 12:00" +%Y-%m-%dT%H:%M:00Z)
+# Jonas spends Thursday and Friday of next week in Lisbon: his row turns to Lisbon's clock.
+JONAS_TRIP="$(date -d "$next_monday +3 day" +%F)..$(date -d "$next_monday +4 day" +%F) Europe/Lisbon"
 cat > "$demo/profiles.keep" <<JSON
 {"schema": 4,
  "me": {"id": "me", "name": "Aiko Tanaka", "zone": "Asia/Tokyo", "hours": "mon-fri 07:00-09:00 19:00-24:00; sat 10:00-13:00",
@@ -20,7 +22,7 @@ cat > "$demo/profiles.keep" <<JSON
   {"id": "sarah", "name": "Sarah Miller", "zone": "America/New_York", "hours": "mon-fri 09:00-17:00",
    "language": "en_US", "holidays": "US", "notes": "", "is_sample": false, "greet_as": null, "days_off": "", "away": ""},
   {"id": "jonas", "name": "Jonas Weber", "zone": "Europe/Berlin", "hours": "mon-fri 09:00-17:00",
-   "language": "de_DE", "holidays": "DE-BY", "notes": "", "is_sample": false, "greet_as": null, "days_off": "", "away": ""}],
+   "language": "de_DE", "holidays": "DE-BY", "notes": "", "is_sample": false, "greet_as": null, "days_off": "", "away": "${JONAS_TRIP}"}],
  "meetings": [
   {"uid": "demo-1@coretime", "with": ["sarah"], "start": "${SARAH_CALL}", "minutes": 30,
    "title": "Call: Aiko Tanaka / Sarah Miller", "sequence": 0},
@@ -53,7 +55,7 @@ shoot docs/screenshot-ja.png ja_JP.UTF-8 day "sarah, jonas"
 POINTER='xdotool key ctrl+n; sleep 1; xdotool type --delay 30 Jonas' SHOOT_ROOT=1 \
     shoot docs/screenshot-editor.png en_US.UTF-8 week "sarah"
 POINTER='xdotool key alt+f' SHOOT_ROOT=1 shoot docs/screenshot-menus.png en_US.UTF-8 week "sarah"
-# The meetings booked: next week, with the Upcoming tab open.
+# The meetings booked: next week, with the Upcoming tab open (and Jonas in Lisbon on Thursday and Friday).
 POINTER='xdotool key alt+Next; sleep 1; xdotool key alt+4' shoot docs/screenshot-upcoming.png en_US.UTF-8 week "sarah, jonas"
 # The welcome of a first launch: an empty data folder.
 (
