@@ -197,7 +197,14 @@ class CheckinPanel(QWidget):
         if plan.shifts:
             shifts = [self._shift_line(shift) for shift in plan.shifts[:SHIFTS_SHOWN]]
             self.warning.setText(
-                "\n".join([self.tr("When the clocks change, it moves on your clock:"), *shifts])
+                "\n".join(
+                    [
+                        self.tr("When the clocks change or they travel, it moves on your clock:")
+                        if any(shift.trip for shift in plan.shifts[:SHIFTS_SHOWN])
+                        else self.tr("When the clocks change, it moves on your clock:"),
+                        *shifts,
+                    ]
+                )
             )
             self.warning.setVisible(True)
             self.warning_icon.setVisible(True)

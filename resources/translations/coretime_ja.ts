@@ -1294,6 +1294,10 @@
         <translation>{days}は除外：その日は先方の始業が {time} から離れすぎています。</translation>
     </message>
     <message>
+        <source>When the clocks change or they travel, it moves on your clock:</source>
+        <translation>時刻の切り替えや相手の移動で、あなたの時計での時刻が変わります：</translation>
+    </message>
+    <message>
         <source>When the clocks change, it moves on your clock:</source>
         <translation>時刻の切り替えで、あなたの時計での時刻が変わります：</translation>
     </message>

@@ -163,6 +163,7 @@ def test_days_off_and_a_trip_are_named_in_the_plan(
     assert window.checkin.moment.text() == "Send the daily update at 09:45 Jonas time, Mon–Fri"
     # The trip moves it on the freelancer's clock, and is said to be the reason: no clock changed.
     warning = window.checkin.warning_text().splitlines()
+    assert warning[0] == "When the clocks change or they travel, it moves on your clock:"
     there = "From Thu, 10 Dec 2026: 18:45 your time (was 17:45) — they are in Lisbon."
     back = "From Mon, 14 Dec 2026: 17:45 your time (was 18:45) — they are back from Lisbon."
     assert there in warning, warning
