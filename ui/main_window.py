@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QClipboard, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QClipboard, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -2159,6 +2159,21 @@ class MainWindow(QMainWindow):
         s.setValue("proposal/duration", int(settings.duration.total_seconds() // 60))
         s.setValue("proposal/show_mine", "true" if settings.show_mine else "false")
         s.sync()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A notice coming while the window is at its smallest makes it taller, downwards: it is moved up
+        # so that its bottom (the buttons) stays on the screen.
+        grown = event.size().height() > event.oldSize().height() >= 0
+        forced = event.size().height() <= self.minimumSizeHint().height()  # not a user's drag
+        if grown and forced and self.isVisible() and not (self.isMaximized() or self.isFullScreen()):
+            QTimer.singleShot(0, self._keep_on_screen)
+
+    def _keep_on_screen(self) -> None:
+        available = self.screen().availableGeometry()
+        below = self.frameGeometry().bottom() - available.bottom()
+        if below > 0:
+            self.move(self.x(), max(available.top(), self.y() - below))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._finish_load()

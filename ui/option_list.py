@@ -76,10 +76,14 @@ class OptionList(QWidget):
             text.setTextFormat(Qt.TextFormat.PlainText)  # names and places are shown as typed
             picked = self.tr(" — picked on the timeline") if row.picked else ""
             text.setText(f"{row.when}{picked}\n{row.mine}")
+            # Both lines whole however little room the window leaves: a squeezed row would paint over the
+            # next one's first line.
+            text.setMinimumHeight(2 * text.fontMetrics().lineSpacing())
             if row.warning:
                 warning = QLabel(f"⚠ {row.warning}", self)
                 warning.setTextFormat(Qt.TextFormat.PlainText)
                 warning.setWordWrap(True)
+                warning.setMinimumHeight(warning.fontMetrics().lineSpacing())
                 palette = warning.palette()
                 palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Link))
                 warning.setPalette(palette)
