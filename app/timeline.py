@@ -208,12 +208,6 @@ def _zone_in(clocks: Sequence[tuple[Interval, ZoneInfo]], instant: datetime) -> 
     return clocks[max(index, 0)][1]
 
 
-def _lane_clocks(person: Person, start: datetime, end: datetime) -> list[ClockPiece]:
-    if not person.away:
-        return [(seconds(start), seconds(end), person.zone)]
-    return clock_pieces(person, seconds(start), seconds(end)) or [(seconds(start), seconds(end), person.zone)]
-
-
 def _at(moment: int) -> datetime:
     return datetime.fromtimestamp(moment, UTC)
 
@@ -261,7 +255,7 @@ def timeline_facts(people: Sequence[Person], span: Interval, *, tick_minutes: in
         # The hours as they are that week: days off taken out, a trip's hours on its own clock.
         hours = person_intervals(person, start - EDGE, end + EDGE)
         # The clocks the row reads: theirs, and a trip's while they are away.
-        pieces = _lane_clocks(person, start, end)
+        pieces = clock_pieces(person, seconds(start), seconds(end))
         weekly_off = materialise(days_off(person.hours), person.zone, start, end)
         entered_off = [Interval.from_span(s) for s in off_spans(person, seconds(start), seconds(end))]
         edges = subtract(union([Interval(h.start - EDGE, h.end + EDGE) for h in hours]), hours)
